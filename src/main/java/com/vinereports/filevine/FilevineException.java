@@ -1,0 +1,55 @@
+package com.vinereports.filevine;
+
+/**
+ * A Filevine call that did not give an answer, classified so that pages and JSON can say what happened.
+ * The message is written for the user; Filevine's raw body is never part of it.
+ */
+public class FilevineException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        NOT_SIGNED_IN("Filevine did not accept your sign-in any more. Please log in again."),
+        FORBIDDEN("Filevine says you don't have access to this."),
+        NOT_FOUND("Filevine could not find what was asked for."),
+        BUSY("Filevine is busy right now. Please try again in a minute."),
+        UNAVAILABLE("Filevine could not be reached. Please try again shortly."),
+        REJECTED("Filevine rejected the request."),
+        NOT_CONFIGURED("The connection to Filevine is not configured.");
+
+        private final String message;
+
+        Kind(String message) {
+            this.message = message;
+        }
+    }
+
+    private final Kind kind;
+    private final int status;
+
+    public FilevineException(Kind kind, int status, Throwable cause) {
+        super(kind.message, cause);
+        this.kind = kind;
+        this.status = status;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Filevine's HTTP status, or 0 when there was no answer at all. */
+    public int status() {
+        return status;
+    }
+
+    static Kind kindOf(int status) {
+        return switch (status) {
+            case 401 -> Kind.NOT_SIGNED_IN;
+            case 403 -> Kind.FORBIDDEN;
+            case 404 -> Kind.NOT_FOUND;
+            case 429 -> Kind.BUSY;
+            case 502, 503, 504 -> Kind.UNAVAILABLE;
+            default -> Kind.REJECTED;
+        };
+    }
+}

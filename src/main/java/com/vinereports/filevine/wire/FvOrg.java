@@ -1,0 +1,6 @@
+package com.vinereports.filevine.wire;
+
+public class FvOrg {
+    public Integer orgId;
+    public String name;
+}

@@ -1,0 +1,62 @@
+package com.vinereports.web;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.auth.Org;
+import com.vinereports.auth.SignOut;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The header of signed-in pages: who, which org (switchable), and logout. Both actions are JSF POSTs, so
+ * the view state (a per-session secret with server-side state saving) protects them against CSRF.
+ */
+@Named
+@RequestScoped
+public class HeaderBacking {
+
+    @Inject
+    FilevineIdentity identity;
+
+    @Inject
+    SignOut signOut;
+
+    @Inject
+    ExternalContext external;
+
+    public String getUserName() {
+        return identity.isLoaded() ? identity.getUser().getDisplayName() : "";
+    }
+
+    public Org getOrg() {
+        return identity.getChosen();
+    }
+
+    /** Empty until an org is chosen: the picker itself offers the choice then. */
+    public List<Org> getOtherOrgs() {
+        if (identity.getChosen() == null) {
+            return List.of();
+        }
+        return identity.getOrgs().stream().filter(org -> !org.equals(identity.getChosen())).toList();
+    }
+
+    public void switchTo(int orgId) throws IOException {
+        if (identity.choose(orgId)) {
+            OrgPreference.write((HttpServletRequest) external.getRequest(),
+                    (HttpServletResponse) external.getResponse(), orgId);
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        external.redirect(request.getContextPath() + request.getServletPath());
+    }
+
+    public void logout() {
+        signOut.endSession((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}

@@ -1,0 +1,40 @@
+package com.vinereports.web;
+
+import com.vinereports.auth.FilevineSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The public landing page: log in, or read which settings an administrator still has to provide. */
+@Named
+@RequestScoped
+public class LandingBacking {
+
+    @Inject
+    FilevineSettings settings;
+
+    @Inject
+    ExternalContext external;
+
+    public List<String> getProblems() {
+        return settings.problems();
+    }
+
+    public boolean isReady() {
+        return settings.complete();
+    }
+
+    public boolean isSignedOut() {
+        return external.getRequestParameterMap().containsKey("signedOut");
+    }
+
+    public boolean isSignedIn() {
+        return external.getUserPrincipal() != null;
+    }
+
+    public String getRegion() {
+        return settings.region().name();
+    }
+}

@@ -1,0 +1,75 @@
+package com.vinereports.web.app;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.auth.Org;
+import com.vinereports.auth.SignedInUser;
+import com.vinereports.auth.TokenFacts;
+import com.vinereports.auth.TokenInspector;
+import com.vinereports.filevine.FilevineException;
+import com.vinereports.filevine.FilevineGateway;
+import com.vinereports.filevine.OrgMembership;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Who the user is in Filevine. One Filevine call per view ({@code Users/Me}); user and orgs come from the
+ * session. A Filevine failure shows in place of the membership; the rest of the page still works.
+ */
+@Named
+@RequestScoped
+public class ProfileBacking {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    FilevineIdentity identity;
+
+    @Inject
+    FilevineGateway gateway;
+
+    @Inject
+    TokenInspector inspector;
+
+    private OrgMembership membership;
+    private String membershipError;
+    private TokenFacts tokens;
+
+    @PostConstruct
+    void load() {
+        tokens = inspector.facts();
+        try {
+            membership = gateway.me();
+        } catch (FilevineException failure) {
+            membershipError = failure.getMessage();
+        }
+    }
+
+    public SignedInUser getUser() {
+        return identity.getUser();
+    }
+
+    public Org getOrg() {
+        return identity.getChosen();
+    }
+
+    public OrgMembership getMembership() {
+        return membership;
+    }
+
+    public String getMembershipError() {
+        return membershipError;
+    }
+
+    public TokenFacts getTokens() {
+        return tokens;
+    }
+
+    public String getAccessTokenExpiresAt() {
+        return tokens.accessTokenExpiresAt() == null ? "unknown" : TIME.format(tokens.accessTokenExpiresAt());
+    }
+}

@@ -1,0 +1,53 @@
+package com.vinereports.web.errors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
+
+/** Words for the error pages: what happened, and what the user can do. Never a stack trace. */
+@Named
+@RequestScoped
+public class ErrorBacking {
+
+    @Inject
+    ExternalContext external;
+
+    public String getLoginFailure() {
+        String reason = external.getRequestParameterMap().get("reason");
+        if ("denied".equals(reason)) {
+            return "Filevine did not grant the sign-in (it was cancelled or refused).";
+        }
+        return "The sign-in could not be completed: its answer was expired, used twice, did not match the "
+                + "sign-in this browser started, or Filevine refused this application's credentials.";
+    }
+
+    public String getUnavailableMessage() {
+        Object reason = external.getRequestMap().get("com.vinereports.unavailableReason");
+        if ("settings".equals(reason)) {
+            return "Login is not configured yet: an administrator has to provide the Filevine settings listed on the start page.";
+        }
+        return "Filevine's login service could not be reached. Nothing was lost; please try again in a moment.";
+    }
+
+    public String getMessage() {
+        Map<String, Object> attributes = external.getRequestMap();
+        Object explicit = attributes.get("com.vinereports.errorMessage");
+        if (explicit != null) {
+            return explicit.toString();
+        }
+        Object status = attributes.get(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status instanceof Integer code) {
+            return switch (code) {
+                case 401 -> "You are not signed in.";
+                case 403 -> "You don't have access to this page.";
+                case 404 -> "There is no page at this address.";
+                case 503 -> "The service is unavailable right now. Please try again in a moment.";
+                default -> "Something went wrong on our side. Nothing was lost; please try again.";
+            };
+        }
+        return "Something went wrong on our side. Nothing was lost; please try again.";
+    }
+}

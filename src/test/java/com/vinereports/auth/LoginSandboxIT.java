@@ -1,0 +1,236 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jwt.SignedJWT;
+import com.vinereports.sandbox.Sandbox;
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import com.vinereports.testing.NoTokenLeaks;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole login path on the real WAR in Payara Micro, against the local Filevine sandbox (its OpenID
+ * provider and API simulator), driven by a browser-like client.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoginSandboxIT {
+
+    private static final String BASE = Deployments.baseUrl();
+    private static Sandbox sandbox;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoOrgUserChoosesAnOrgSeesProfileSwitchesAndLogsOut() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage landing = browser.open(BASE + "/");
+            assertTrue(landing.asNormalizedText().contains("Log in with Filevine"));
+
+            HtmlPage providerLogin = landing.getAnchorByText("Log in with Filevine").click();
+            assertTrue(providerLogin.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"),
+                    "the provider's login form: " + providerLogin.getUrl());
+
+            HtmlPage picker = signInAtSandbox(providerLogin, "alice");
+            assertEquals(BASE + "/app/orgs.xhtml", picker.getUrl().toString());
+            HtmlForm orgs = picker.getHtmlElementById("orgs");
+            assertEquals(List.of("Hartley & Moss LLP", "Rivera Injury Group"),
+                    orgs.getByXPath("//form[@id='orgs']//input[@type='submit']/@value").stream()
+                            .map(attribute -> ((org.htmlunit.html.DomAttr) attribute).getValue()).toList());
+
+            HtmlPage profile = orgs.getOneHtmlElementByAttribute(
+                    "input", "value", "Rivera Injury Group").click();
+            assertEquals(BASE + "/app/profile.xhtml", profile.getUrl().toString());
+            String text = profile.asNormalizedText();
+            assertTrue(text.contains("Alice Moss"), text);
+            assertEquals("alice.moss@hartleymoss.example", profile.getHtmlElementById("email").asNormalizedText());
+            assertEquals("10001", profile.getHtmlElementById("user-id").asNormalizedText());
+            assertEquals("Rivera Injury Group (7002)", profile.getHtmlElementById("org").asNormalizedText());
+            // From the simulator's Users/Me for org 7002, where Alice is a collaborator (admin in 7001).
+            assertEquals("collaborator", profile.getHtmlElementById("access-level").asNormalizedText());
+            assertEquals("601", profile.getHtmlElementById("org-user-id").asNormalizedText());
+            assertEquals("RS512", profile.getHtmlElementById("id-token-alg").asNormalizedText());
+            assertEquals("yes", profile.getHtmlElementById("refresh-held").asNormalizedText());
+            assertTrue(profile.getHtmlElementById("claims").asNormalizedText().contains("alice"));
+            assertEquals(1, sandbox.api().calls("POST /utils/GetUserOrgsWithToken"));
+
+            HtmlPage switched = profile.getHtmlElementById("org-switch").getOneHtmlElementByAttribute(
+                    "input", "value", "Switch to Hartley & Moss LLP").click();
+            assertEquals("Hartley & Moss LLP (7001)", switched.getHtmlElementById("org").asNormalizedText());
+            assertEquals("admin", switched.getHtmlElementById("access-level").asNormalizedText());
+            assertEquals(1, sandbox.api().calls("POST /utils/GetUserOrgsWithToken"), "orgs are fetched once per login");
+
+            HtmlPage afterLogout = switched.getHtmlElementById("logout-button").click();
+            assertEquals(BASE + "/?signedOut=true", afterLogout.getUrl().toString());
+            assertTrue(afterLogout.asNormalizedText().contains("You are signed out"));
+
+            Map<String, String> endSession = endSessionRequest(browser, sandbox.provider().issuer() + "/endsession");
+            SignedJWT hint = SignedJWT.parse(endSession.get("id_token_hint"));
+            assertEquals("alice", hint.getJWTClaimsSet().getSubject());
+            assertEquals(List.of("vine-reports-sandbox"), hint.getJWTClaimsSet().getAudience());
+            assertEquals(BASE + "/signout-callback-oidc", endSession.get("post_logout_redirect_uri"));
+
+            HtmlPage again = browser.open(BASE + "/app/profile.xhtml");
+            assertTrue(again.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"),
+                    "a protected page asks for login again: " + again.getUrl());
+
+            Set<String> tokens = new HashSet<>(sandbox.api().acceptedTokens());
+            tokens.add(endSession.get("id_token_hint"));
+            NoTokenLeaks.assertNoTokens(browser, tokens);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void singleOrgUserReturnsToTheRequestedPageWithoutPicker() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage providerLogin = browser.open(BASE + "/app/profile.xhtml?tab=details");
+            HtmlPage profile = signInAtSandbox(providerLogin, "ben");
+            assertEquals(BASE + "/app/profile.xhtml?tab=details", profile.getUrl().toString());
+            assertEquals("Hartley & Moss LLP (7001)", profile.getHtmlElementById("org").asNormalizedText());
+            assertEquals("full", profile.getHtmlElementById("access-level").asNormalizedText());
+            assertTrue(profile.getByXPath("//form[@id='org-switch']").isEmpty(), "one org: nothing to switch to");
+            NoTokenLeaks.assertNoTokens(browser, sandbox.api().acceptedTokens());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSecondTabUsedAfterLogoutGetsTheLoginNotAnError() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage tabOne = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "dev");
+            assertEquals(BASE + "/app/profile.xhtml", tabOne.getUrl().toString(), tabOne.asNormalizedText());
+            HtmlPage tabTwo = browser.openInNewTab(BASE + "/app/profile.xhtml");
+            assertTrue(tabTwo.asNormalizedText().contains("Dev Patel"));
+
+            tabOne.getHtmlElementById("logout-button").click();
+
+            HtmlPage stale = tabTwo.getHtmlElementById("logout-button").click();
+            assertEquals(200, stale.getWebResponse().getStatusCode());
+            assertTrue(stale.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"),
+                    "the stale tab's POST leads to the login: " + stale.getUrl());
+            HtmlPage reload = browser.open(BASE + "/app/profile.xhtml");
+            assertTrue(reload.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aTamperedStateShowsAClearErrorAndLeavesNoSession() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage providerLogin = browser.open(BASE + "/app/profile.xhtml");
+            String callback = callbackUrl(browser, providerLogin, "ben");
+            String tampered = callback.replaceAll("state=[^&]+", "state=forged-" + System.nanoTime());
+
+            HtmlPage failed = browser.open(tampered);
+            assertEquals(BASE + "/errors/login-failed.xhtml?reason=rejected", failed.getUrl().toString());
+            assertTrue(failed.asNormalizedText().contains("Sign-in failed"));
+            assertTrue(failed.asNormalizedText().contains("You are not signed in"));
+            assertFalse(failed.asXml().contains("Exception"));
+
+            HtmlPage protectedPage = browser.open(BASE + "/app/profile.xhtml");
+            assertTrue(protectedPage.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"),
+                    "no session was created by the forged callback");
+            // The genuine callback is useless now: its session was ended.
+            HtmlPage replay = browser.open(callback);
+            assertTrue(replay.getUrl().toString().startsWith(BASE + "/errors/login-failed.xhtml"), replay.getUrl().toString());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theCallbackOpenedByHandShowsTheLoginFailurePage() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(BASE + "/signin-oidc?error=access_denied&state=whatever");
+            assertTrue(page.getUrl().toString().endsWith("/errors/login-failed.xhtml?reason=denied"), page.getUrl().toString());
+            assertTrue(page.asNormalizedText().contains("did not grant the sign-in"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void providerUnreachableAtTheCallbackGivesAFriendly503() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage providerLogin = browser.open(BASE + "/app/profile.xhtml");
+            String callback = callbackUrl(browser, providerLogin, "erin");
+            sandbox.provider().close(); // the token endpoint is now unreachable
+
+            HtmlPage page = browser.open(callback);
+            assertEquals(503, page.getWebResponse().getStatusCode());
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("could not be reached"), text);
+            assertFalse(page.asXml().contains("Exception"), "no stack trace");
+            assertFalse(text.contains("at org."), "no stack trace");
+        }
+    }
+
+    static HtmlPage signInAtSandbox(HtmlPage providerLogin, String username) throws Exception {
+        HtmlForm form = providerLogin.getHtmlElementById("login");
+        form.getInputByName("username").type(username);
+        return providerLogin.getHtmlElementById("sign-in").click();
+    }
+
+    /** Submits the login form but stops before the browser follows the redirect to our callback. */
+    private static String callbackUrl(Browser browser, HtmlPage providerLogin, String username) throws Exception {
+        browser.redirects(false);
+        try {
+            HtmlForm form = providerLogin.getHtmlElementById("login");
+            form.getInputByName("username").type(username);
+            WebResponse response = ((org.htmlunit.Page) providerLogin.getHtmlElementById("sign-in").click()).getWebResponse();
+            String location = response.getResponseHeaderValue("Location");
+            assertTrue(location != null && location.startsWith(BASE + "/signin-oidc?"), "redirect to callback: " + location);
+            return location;
+        } finally {
+            browser.redirects(true);
+        }
+    }
+
+    static Map<String, String> endSessionRequest(Browser browser, String endpoint) {
+        URL url = browser.requested().stream()
+                .filter(candidate -> candidate.toString().startsWith(endpoint))
+                .findFirst().orElseThrow(() -> new AssertionError("the provider's end-session endpoint was never reached: "
+                        + browser.requested()));
+        return java.util.Arrays.stream(url.getQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+    }
+}

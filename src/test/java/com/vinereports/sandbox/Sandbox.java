@@ -1,0 +1,55 @@
+package com.vinereports.sandbox;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** The local Filevine: its OpenID provider and its API, started together on fixed localhost ports. */
+public final class Sandbox implements AutoCloseable {
+
+    public static final String CLIENT_ID = "vine-reports-sandbox";
+    /** Not a secret: the sandbox provider accepts any. Real secrets come from the environment. */
+    public static final String CLIENT_SECRET = "sandbox-secret-not-for-production";
+
+    private final SandboxProvider provider;
+    private final FilevineSimulator api;
+
+    private Sandbox(SandboxProvider provider, FilevineSimulator api) {
+        this.provider = provider;
+        this.api = api;
+    }
+
+    public static Sandbox start(int providerPort, int apiPort) throws IOException {
+        SandboxProvider provider = SandboxProvider.start(providerPort);
+        try {
+            FilevineSimulator api = FilevineSimulator.start(apiPort, Map.of(provider.issuer().toString(), provider.jwks()));
+            return new Sandbox(provider, api);
+        } catch (IOException | RuntimeException failure) {
+            provider.close();
+            throw failure;
+        }
+    }
+
+    public SandboxProvider provider() {
+        return provider;
+    }
+
+    public FilevineSimulator api() {
+        return api;
+    }
+
+    /** The environment the app needs to use this sandbox, as an operator would set it. */
+    public Map<String, String> appEnvironment() {
+        return Map.of(
+                "FILEVINE_REGION", "custom",
+                "FILEVINE_AUTHORITY", provider.issuer().toString(),
+                "FILEVINE_API_URL", api.baseUri().toString(),
+                "FILEVINE_CLIENT_ID", CLIENT_ID,
+                "FILEVINE_CLIENT_SECRET", CLIENT_SECRET);
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        provider.close();
+    }
+}

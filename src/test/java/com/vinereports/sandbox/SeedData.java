@@ -1,0 +1,155 @@
+package com.vinereports.sandbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The sandbox's Filevine tenant data: deterministic (fixed seed, fixed reference date), so that tests can
+ * compute the ground truth and the demo always shows the same firm.
+ */
+public final class SeedData {
+
+    /** "Today" for the seed: dates are spread before it, so reports look the same on any day. */
+    public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 1);
+
+    public record SeedOrg(int orgId, String name) {
+    }
+
+    public record Membership(int orgId, int orgUserId, String accessLevel) {
+    }
+
+    public record SeedUser(int userId, String username, String password, String firstName, String lastName,
+                           String email, List<Membership> memberships) {
+
+        public Optional<Membership> in(int orgId) {
+            return memberships.stream().filter(m -> m.orgId() == orgId).findFirst();
+        }
+
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    public record ProjectType(int id, String code, String name, List<String> phases) {
+    }
+
+    public record SeedProject(int orgId, int projectId, ProjectType type, String clientName, String projectName,
+                              String number, int phaseIndex, LocalDate createdDate, LocalDate incidentDate,
+                              LocalDate phaseDate, Instant lastActivity, SeedUser primary, boolean archived,
+                              List<String> hashtags) {
+
+        public String phaseName() {
+            return type.phases().get(phaseIndex);
+        }
+
+        public int phaseId() {
+            return type.id() * 100 + phaseIndex + 1;
+        }
+    }
+
+    public static final SeedOrg HARTLEY = new SeedOrg(7001, "Hartley & Moss LLP");
+    public static final SeedOrg RIVERA = new SeedOrg(7002, "Rivera Injury Group");
+    public static final List<SeedOrg> ORGS = List.of(HARTLEY, RIVERA);
+
+    /** Demo logins. The passwords are for the local sandbox only. */
+    public static final List<SeedUser> USERS = List.of(
+            new SeedUser(10001, "alice", "alice-sandbox", "Alice", "Moss", "alice.moss@hartleymoss.example",
+                    List.of(new Membership(7001, 501, "admin"), new Membership(7002, 601, "collaborator"))),
+            new SeedUser(10002, "ben", "ben-sandbox", "Ben", "Hartley", "ben.hartley@hartleymoss.example",
+                    List.of(new Membership(7001, 502, "full"))),
+            new SeedUser(10003, "carla", "carla-sandbox", "Carla", "Rivera", "carla@riverainjury.example",
+                    List.of(new Membership(7002, 602, "admin"))),
+            new SeedUser(10004, "dev", "dev-sandbox", "Dev", "Patel", "dev.patel@hartleymoss.example",
+                    List.of(new Membership(7001, 503, "limited"))),
+            new SeedUser(10005, "erin", "erin-sandbox", "Erin", "Walsh", "erin@riverainjury.example",
+                    List.of(new Membership(7002, 603, "full"))));
+
+    public static final List<ProjectType> PROJECT_TYPES = List.of(
+            new ProjectType(11, "PI", "Personal Injury",
+                    List.of("Intake", "Investigation", "Treatment", "Demand", "Negotiation", "Litigation", "Settled", "Closed")),
+            new ProjectType(12, "WC", "Workers' Compensation",
+                    List.of("Intake", "Medical", "Hearing", "Settlement", "Closed")),
+            new ProjectType(13, "MM", "Medical Malpractice",
+                    List.of("Intake", "Records Review", "Expert Review", "Discovery", "Trial", "Closed")),
+            new ProjectType(14, "EMP", "Employment",
+                    List.of("Intake", "Agency Charge", "Discovery", "Mediation", "Closed")));
+
+    public static final int PROJECT_COUNT = 500;
+
+    private static final String[] FIRST = {"Maria", "James", "Linda", "Robert", "Patricia", "Michael", "Jennifer",
+        "David", "Elizabeth", "William", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Daniel", "Karen", "Paul",
+        "Nancy", "Mark", "Lisa", "Steven", "Betty", "Andrew", "Sandra", "Kevin", "Ashley", "Brian", "Emily", "George"};
+    private static final String[] LAST = {"Garcia", "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller",
+        "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor",
+        "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez"};
+    private static final String[] TAGS = {"#priority", "#spanish", "#minor", "#trucking", "#policylimits", "#referral"};
+
+    private static final List<SeedProject> PROJECTS = generate();
+
+    private SeedData() {
+    }
+
+    public static List<SeedProject> projects() {
+        return PROJECTS;
+    }
+
+    public static List<SeedProject> projectsOf(int orgId) {
+        return PROJECTS.stream().filter(p -> p.orgId() == orgId).toList();
+    }
+
+    public static Optional<SeedUser> user(String username) {
+        return USERS.stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    public static Optional<SeedOrg> org(int orgId) {
+        return ORGS.stream().filter(o -> o.orgId() == orgId).findFirst();
+    }
+
+    public static List<SeedUser> membersOf(int orgId) {
+        return USERS.stream().filter(u -> u.in(orgId).isPresent()).toList();
+    }
+
+    public static Map<String, String> demoLogins() {
+        Map<String, String> logins = new LinkedHashMap<>();
+        USERS.forEach(u -> logins.put(u.username(), u.password()));
+        return logins;
+    }
+
+    private static List<SeedProject> generate() {
+        Random random = new Random(20261101L);
+        List<SeedProject> projects = new ArrayList<>();
+        for (int i = 0; i < PROJECT_COUNT; i++) {
+            SeedOrg org = i % 5 < 3 ? HARTLEY : RIVERA; // 300 / 200
+            List<SeedUser> staff = membersOf(org.orgId());
+            ProjectType type = PROJECT_TYPES.get(weighted(random));
+            String client = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            LocalDate created = REFERENCE_DATE.minusDays(random.nextInt(1500));
+            LocalDate incident = created.minusDays(1 + random.nextInt(400));
+            int phase = random.nextInt(type.phases().size());
+            LocalDate phaseDate = created.plusDays(random.nextInt((int) Math.max(1, REFERENCE_DATE.toEpochDay() - created.toEpochDay())));
+            long activityDaysAgo = random.nextInt(10) < 7 ? random.nextInt(30) : 30 + random.nextInt(400);
+            Instant lastActivity = REFERENCE_DATE.minusDays(activityDaysAgo).atTime(8 + random.nextInt(10), random.nextInt(60))
+                    .toInstant(ZoneOffset.UTC);
+            boolean archived = random.nextInt(100) < 12;
+            List<String> tags = random.nextInt(3) == 0 ? List.of(TAGS[random.nextInt(TAGS.length)]) : List.of();
+            int projectId = 880000 + i * 7 + 1;
+            projects.add(new SeedProject(org.orgId(), projectId, type, client,
+                    client + " v. " + LAST[random.nextInt(LAST.length)] + " " + type.code(),
+                    String.format("%s-%04d", type.code(), i + 1), phase, created, incident, phaseDate,
+                    lastActivity, staff.get(random.nextInt(staff.size())), archived, tags));
+        }
+        return List.copyOf(projects);
+    }
+
+    private static int weighted(Random random) {
+        int roll = random.nextInt(100);
+        return roll < 50 ? 0 : roll < 75 ? 1 : roll < 90 ? 2 : 3;
+    }
+}

@@ -1,0 +1,163 @@
+// A strict, OpenID Certified provider (panva oidc-provider) for Vine Reports' integration tests.
+// Unlike the sandbox's mock provider it checks the client secret, the redirect URIs and the user's
+// password, and it signs ID and access tokens with RS512 only, as Filevine does.
+//
+// Settings come from the environment (see StrictProvider.java, which starts this script):
+//   PORT, CLIENT_ID, CLIENT_SECRET, REDIRECT_URIS, POST_LOGOUT_REDIRECT_URIS (comma-separated),
+//   USERS_FILE (JSON [{username, password, name, email}]), KEYS_FILE (created when missing, so that
+//   restarts keep the same signing key), ACCESS_TOKEN_TTL (seconds, default 3600), REQUIRE_PKCE.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import { URLSearchParams } from 'node:url';
+import Provider from 'oidc-provider';
+
+function setting(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') {
+    if (fallback === undefined) throw new Error(`${name} is required`);
+    return fallback;
+  }
+  return value;
+}
+
+const port = Number(setting('PORT'));
+const issuer = `http://localhost:${port}`;
+const users = JSON.parse(fs.readFileSync(setting('USERS_FILE'), 'utf8'));
+const accessTokenTtl = Number(setting('ACCESS_TOKEN_TTL', '3600'));
+const apiResource = 'urn:filevine:api';
+const apiScopes = 'tenant fv.auth.tenant.read filevine.v2.api.* fv.api.gateway.access';
+
+const keysFile = setting('KEYS_FILE');
+if (!fs.existsSync(keysFile)) {
+  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = { ...privateKey.export({ format: 'jwk' }), kid: `strict-${Date.now()}`, alg: 'RS512', use: 'sig' };
+  fs.writeFileSync(keysFile, JSON.stringify({ keys: [jwk] }));
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const provider = new Provider(issuer, {
+  clients: [{
+    client_id: setting('CLIENT_ID'),
+    client_secret: setting('CLIENT_SECRET'),
+    redirect_uris: setting('REDIRECT_URIS').split(','),
+    post_logout_redirect_uris: setting('POST_LOGOUT_REDIRECT_URIS').split(','),
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    token_endpoint_auth_method: 'client_secret_post',
+    id_token_signed_response_alg: 'RS512',
+  }],
+  jwks: JSON.parse(fs.readFileSync(keysFile, 'utf8')),
+  enabledJWA: { idTokenSigningAlgValues: ['RS512'] },
+  clockTolerance: 0,
+  conformIdTokenClaims: false,
+  claims: {
+    openid: ['sub'],
+    email: ['email', 'email_verified'],
+    profile: ['name', 'preferred_username'],
+  },
+  scopes: ['openid', 'offline_access', 'email', 'profile', ...apiScopes.split(' ')],
+  async findAccount(ctx, id) {
+    const user = users.find((candidate) => candidate.username === id);
+    if (!user) return undefined;
+    return {
+      accountId: id,
+      async claims() {
+        return { sub: id, name: user.name, email: user.email, email_verified: true, preferred_username: id };
+      },
+    };
+  },
+  pkce: { required: () => process.env.REQUIRE_PKCE === 'true' },
+  ttl: {
+    AccessToken: accessTokenTtl,
+    IdToken: accessTokenTtl,
+    AuthorizationCode: 60,
+    Interaction: 600,
+    Session: 8 * 3600,
+    Grant: 8 * 3600,
+    RefreshToken: 8 * 3600,
+  },
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
+  // First-party app: no consent screen. The grant holds what the client asked for.
+  async loadExistingGrant(ctx) {
+    const existing = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+    if (existing) return ctx.oidc.provider.Grant.find(existing);
+    const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+    grant.addOIDCScope([...ctx.oidc.requestParamOIDCScopes].join(' '));
+    grant.addResourceScope(apiResource, apiScopes);
+    await grant.save();
+    return grant;
+  },
+  features: {
+    devInteractions: { enabled: false },
+    revocation: { enabled: true },
+    rpInitiatedLogout: {
+      enabled: true,
+      // Confirms the logout at once (the default page waits for a click).
+      async logoutSource(ctx, form) {
+        const confirmed = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
+        ctx.body = `<!DOCTYPE html><html><head><title>Signing out</title></head>
+          <body onload="document.forms[0].submit()">${confirmed}<noscript>Press the button to sign out.</noscript></body></html>`;
+      },
+    },
+    resourceIndicators: {
+      enabled: true,
+      defaultResource: () => apiResource,
+      useGrantedResource: () => true,
+      getResourceServerInfo: () => ({
+        scope: apiScopes,
+        audience: apiResource,
+        accessTokenTTL: accessTokenTtl,
+        accessTokenFormat: 'jwt',
+        jwt: { sign: { alg: 'RS512' } },
+      }),
+    },
+  },
+  interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+});
+
+function loginPage(uid, error) {
+  return `<!DOCTYPE html><html><head><title>Strict provider - sign in</title></head><body>
+    <h1>Sign in</h1>${error ? `<p id="error">${escapeHtml(error)}</p>` : ''}
+    <form method="post" action="/interaction/${escapeHtml(uid)}/login" id="login">
+      <label>Username <input name="login" id="login-name"></label>
+      <label>Password <input name="password" id="password" type="password"></label>
+      <button type="submit" id="sign-in">Sign in</button>
+    </form></body></html>`;
+}
+
+async function readForm(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return new URLSearchParams(body);
+}
+
+async function interaction(req, res) {
+  const details = await provider.interactionDetails(req, res);
+  if (req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(loginPage(details.uid));
+    return;
+  }
+  const form = await readForm(req);
+  const user = users.find((candidate) => candidate.username === form.get('login'));
+  if (!user || user.password !== form.get('password')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(loginPage(details.uid, 'Invalid username or password.'));
+    return;
+  }
+  await provider.interactionFinished(req, res, { login: { accountId: user.username } }, { mergeWithLastSubmission: false });
+}
+
+const handleProvider = provider.callback();
+http.createServer((req, res) => {
+  if (req.url.startsWith('/interaction/')) {
+    interaction(req, res).catch((error) => {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end(`Interaction failed: ${error.message}`);
+    });
+    return;
+  }
+  handleProvider(req, res);
+}).listen(port, '127.0.0.1', () => console.log(`strict provider ready on ${issuer}`));
