@@ -35,7 +35,8 @@ public final class SandboxProvider implements AutoCloseable {
         OAuth2Config config = OAuth2Config.Companion.fromJson(configJson(loginPage()));
         MockOAuth2Server server = new MockOAuth2Server(config);
         server.start(port);
-        return new SandboxProvider(server, port);
+        // The port actually bound (port 0 picks a free one, as the unit tests do).
+        return new SandboxProvider(server, URI.create(server.baseUrl().toString()).getPort());
     }
 
     public URI issuer() {
@@ -48,6 +49,11 @@ public final class SandboxProvider implements AutoCloseable {
         } catch (java.net.MalformedURLException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** An access token for a demo user, as the provider would issue it (for tests of the simulator). */
+    public String accessTokenFor(String username, long expirySeconds) {
+        return server.issueToken(ISSUER_ID, username, "filevine-api", Map.of(), expirySeconds).serialize();
     }
 
     @Override

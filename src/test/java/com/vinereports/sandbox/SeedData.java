@@ -122,7 +122,7 @@ public final class SeedData {
         return logins;
     }
 
-    private static List<SeedProject> generate() {
+    static List<SeedProject> generate() {
         Random random = new Random(20261101L);
         List<SeedProject> projects = new ArrayList<>();
         for (int i = 0; i < PROJECT_COUNT; i++) {

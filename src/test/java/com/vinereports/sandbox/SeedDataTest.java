@@ -1,0 +1,44 @@
+package com.vinereports.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vinereports.sandbox.SeedData.SeedProject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SeedDataTest {
+
+    @Test
+    void theFirmHasTwoOrgsFiveUsersAndOneUserInBoth() {
+        assertEquals(2, SeedData.ORGS.size());
+        assertEquals(5, SeedData.USERS.size());
+        assertEquals(1, SeedData.USERS.stream().filter(user -> user.memberships().size() == 2).count());
+        assertEquals(5, SeedData.USERS.stream().map(SeedData.SeedUser::userId).distinct().count());
+    }
+
+    @Test
+    void fiveHundredVariedProjectsSplitBetweenTheOrgs() {
+        assertEquals(500, SeedData.projects().size());
+        assertEquals(300, SeedData.projectsOf(7001).size());
+        assertEquals(200, SeedData.projectsOf(7002).size());
+        assertEquals(500, SeedData.projects().stream().map(SeedProject::projectId).distinct().count());
+        assertEquals(4, SeedData.projects().stream().map(p -> p.type().id()).distinct().count());
+        assertTrue(SeedData.projects().stream().map(SeedProject::phaseName).distinct().count() >= 15);
+        long archived = SeedData.projects().stream().filter(SeedProject::archived).count();
+        assertTrue(archived > 30 && archived < 100, "about 12 % archived: " + archived);
+        Set<Integer> createdYears = SeedData.projects().stream().map(p -> p.createdDate().getYear()).collect(Collectors.toSet());
+        assertTrue(createdYears.size() >= 4, "created over several years: " + createdYears);
+    }
+
+    @Test
+    void projectsArePrimaryAssignedToMembersOfTheirOrg() {
+        assertTrue(SeedData.projects().stream().allMatch(p -> p.primary().in(p.orgId()).isPresent()));
+    }
+
+    @Test
+    void theSeedIsDeterministic() {
+        assertEquals(SeedData.projects(), SeedData.generate(), "a second generation gives the very same firm");
+    }
+}
