@@ -1,6 +1,6 @@
 // A strict, OpenID Certified provider (panva oidc-provider) for Vine Reports' integration tests.
 // Unlike the sandbox's mock provider it checks the client secret, the redirect URIs and the user's
-// password, and it signs ID and access tokens with RS512 only, as Filevine does.
+// password, and it signs ID tokens with RS512 only, as Filevine does.
 //
 // Settings come from the environment (see StrictProvider.java, which starts this script):
 //   PORT, CLIENT_ID, CLIENT_SECRET, REDIRECT_URIS, POST_LOGOUT_REDIRECT_URIS (comma-separated),
@@ -25,7 +25,6 @@ const port = Number(setting('PORT'));
 const issuer = `http://localhost:${port}`;
 const users = JSON.parse(fs.readFileSync(setting('USERS_FILE'), 'utf8'));
 const accessTokenTtl = Number(setting('ACCESS_TOKEN_TTL', '3600'));
-const apiResource = 'urn:filevine:api';
 const apiScopes = 'tenant fv.auth.tenant.read filevine.v2.api.* fv.api.gateway.access';
 
 const keysFile = setting('KEYS_FILE');
@@ -85,7 +84,6 @@ const provider = new Provider(issuer, {
     if (existing) return ctx.oidc.provider.Grant.find(existing);
     const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
     grant.addOIDCScope([...ctx.oidc.requestParamOIDCScopes].join(' '));
-    grant.addResourceScope(apiResource, apiScopes);
     await grant.save();
     return grant;
   },
@@ -101,18 +99,9 @@ const provider = new Provider(issuer, {
           <body onload="document.forms[0].submit()">${confirmed}<noscript>Press the button to sign out.</noscript></body></html>`;
       },
     },
-    resourceIndicators: {
-      enabled: true,
-      defaultResource: () => apiResource,
-      useGrantedResource: () => true,
-      getResourceServerInfo: () => ({
-        scope: apiScopes,
-        audience: apiResource,
-        accessTokenTTL: accessTokenTtl,
-        accessTokenFormat: 'jwt',
-        jwt: { sign: { alg: 'RS512' } },
-      }),
-    },
+    // Access tokens stay opaque, as panva issues them for its own userinfo endpoint (which the app calls
+    // for the caller's groups); the API simulator checks them through introspection.
+    introspection: { enabled: true, allowedPolicy: async (ctx, client, token) => token.clientId === client.clientId },
   },
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
 });

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Filevine API gateway simulator over {@link SeedData}. It behaves like the real gateway where our app
- * can tell: Bearer tokens are verified (signature against the issuer's JWKS, expiry), tenant headers are
+ * can tell: Bearer tokens are verified (JWTs: signature against the issuer's JWKS, expiry; opaque tokens:
+ * the provider's introspection endpoint), tenant headers are
  * required (400 when missing, 403 when the user is not in that org), answers are camelCase JSON, lists
  * come in the {@code ItemList} envelope (limit 50 by default, capped at 1000, offset, hasMore), and paths
  * are case-sensitive.
@@ -50,6 +51,8 @@ public final class FilevineSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
+    private final List<Introspection> introspections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
@@ -83,6 +86,15 @@ public final class FilevineSimulator implements AutoCloseable {
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp")));
         verifiers.put(issuer, processor);
+    }
+
+    /** An RFC 7662 introspection endpoint for providers whose access tokens are opaque. */
+    private record Introspection(URI endpoint, String clientId, String clientSecret) {
+    }
+
+    /** Accepts opaque access tokens that the provider's introspection endpoint says are active. */
+    public void trustIntrospection(URI endpoint, String clientId, String clientSecret) {
+        introspections.add(new Introspection(endpoint, clientId, clientSecret));
     }
 
     public URI baseUri() {
@@ -169,8 +181,12 @@ public final class FilevineSimulator implements AutoCloseable {
         if (header == null || !header.startsWith("Bearer ")) {
             return Optional.empty();
         }
+        String token = header.substring("Bearer ".length()).trim();
+        if (token.chars().filter(c -> c == '.').count() != 2) {
+            return introspect(token);
+        }
         try {
-            SignedJWT jwt = SignedJWT.parse(header.substring("Bearer ".length()).trim());
+            SignedJWT jwt = SignedJWT.parse(token);
             DefaultJWTProcessor<SecurityContext> verifier = verifiers.get(jwt.getJWTClaimsSet().getIssuer());
             if (verifier == null) {
                 return Optional.empty();
@@ -183,6 +199,28 @@ public final class FilevineSimulator implements AutoCloseable {
         } catch (Exception invalid) {
             return Optional.empty();
         }
+    }
+
+    private Optional<SeedUser> introspect(String token) {
+        for (Introspection introspection : introspections) {
+            String form = "token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)
+                    + "&client_id=" + java.net.URLEncoder.encode(introspection.clientId(), StandardCharsets.UTF_8)
+                    + "&client_secret=" + java.net.URLEncoder.encode(introspection.clientSecret(), StandardCharsets.UTF_8);
+            try {
+                java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(introspection.endpoint())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                Map<String, Object> result = JSONObjectUtils.parse(answer.body());
+                if (answer.statusCode() == 200 && Boolean.TRUE.equals(result.get("active"))) {
+                    acceptedTokens.add(token);
+                    return SeedData.user(String.valueOf(result.get("sub")));
+                }
+            } catch (Exception unreachable) {
+                // try the next one; no answer means not accepted
+            }
+        }
+        return Optional.empty();
     }
 
     private record Tenant(SeedUser user, SeedOrg org) {

@@ -1,0 +1,143 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.SignedJWT;
+import com.vinereports.sandbox.FilevineSimulator;
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import com.vinereports.testing.NoTokenLeaks;
+import com.vinereports.testing.StrictProvider;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The login path against a strict, certified provider (panva oidc-provider) that signs with RS512 only,
+ * checks the client secret, the redirect URI and the password. The app reaches it through the same
+ * environment variables an operator would set (see the failsafe execution "strict-provider" in pom.xml).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoginStrictProviderIT {
+
+    private static final String BASE = Deployments.baseUrl();
+    private static StrictProvider provider;
+    private static FilevineSimulator api;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void startApiButNotYetTheProvider() throws Exception {
+        provider = new StrictProvider(Integer.getInteger("it.strict.port"));
+        api = FilevineSimulator.start(Integer.getInteger("it.api.port"), Map.of());
+        api.trustIntrospection(provider.introspectionEndpoint(), StrictProvider.CLIENT_ID, StrictProvider.CLIENT_SECRET);
+    }
+
+    @AfterAll
+    static void stopAll() throws Exception {
+        if (provider != null) {
+            provider.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void providerDownGivesAFriendly503AndTheLandingPageStillWorks() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(BASE + "/app/profile.xhtml");
+            assertEquals(503, page.getWebResponse().getStatusCode());
+            assertTrue(page.asNormalizedText().contains("Filevine's login service could not be reached"), page.asNormalizedText());
+            assertFalse(page.asXml().contains("Exception"), "no stack trace");
+            HtmlPage landing = browser.open(BASE + "/");
+            assertEquals(200, landing.getWebResponse().getStatusCode());
+            assertTrue(landing.asNormalizedText().contains("Log in with Filevine"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void rs512LoginProfileAndLogoutAgainstTheStrictProvider() throws Exception {
+        provider.start(StrictProvider.CLIENT_SECRET);
+        try (Browser browser = new Browser()) {
+            HtmlPage login = browser.open(BASE + "/").getAnchorByText("Log in with Filevine").click();
+            assertTrue(login.getUrl().toString().startsWith(provider.issuer() + "/interaction/"), login.getUrl().toString());
+
+            HtmlPage refused = signIn(login, "carla", "not-her-password");
+            assertTrue(refused.asNormalizedText().contains("Invalid username or password"), "the provider checks passwords");
+
+            HtmlPage profile = signIn(refused, "carla", "carla-sandbox");
+            assertEquals(BASE + "/app/profile.xhtml", profile.getUrl().toString(), profile.asNormalizedText());
+            assertEquals("Rivera Injury Group (7002)", profile.getHtmlElementById("org").asNormalizedText());
+            assertEquals("admin", profile.getHtmlElementById("access-level").asNormalizedText());
+            assertEquals("RS512", profile.getHtmlElementById("id-token-alg").asNormalizedText(),
+                    "the provider only signs RS512: the app accepted it");
+
+            HtmlPage afterLogout = profile.getHtmlElementById("logout-button").click();
+            assertEquals(BASE + "/?signedOut=true", afterLogout.getUrl().toString());
+            Map<String, String> endSession = LoginSandboxIT.endSessionRequest(browser, provider.issuer() + "/session/end");
+            SignedJWT hint = SignedJWT.parse(endSession.get("id_token_hint"));
+            assertEquals(JWSAlgorithm.RS512, hint.getHeader().getAlgorithm());
+            assertEquals("carla", hint.getJWTClaimsSet().getSubject());
+            assertEquals(BASE + "/signout-callback-oidc", endSession.get("post_logout_redirect_uri"));
+
+            HtmlPage again = browser.open(BASE + "/app/profile.xhtml");
+            assertTrue(again.getUrl().toString().startsWith(provider.issuer() + "/interaction/"),
+                    "the provider's session ended too, so it asks for the password again: " + again.getUrl());
+
+            Set<String> tokens = new HashSet<>(api.acceptedTokens());
+            tokens.add(endSession.get("id_token_hint"));
+            assertFalse(api.acceptedTokens().isEmpty(), "the simulator saw the app's access tokens");
+            NoTokenLeaks.assertNoTokens(browser, tokens);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aWrongClientSecretGivesAClearErrorAndNoSession() throws Exception {
+        provider.start("a-secret-the-app-does-not-have");
+        try (Browser browser = new Browser()) {
+            HtmlPage login = browser.open(BASE + "/app/profile.xhtml");
+            HtmlPage failed = signIn(login, "erin", "erin-sandbox");
+            assertEquals(BASE + "/errors/login-failed.xhtml?reason=rejected", failed.getUrl().toString());
+            assertTrue(failed.asNormalizedText().contains("refused this application's credentials"));
+            assertFalse(failed.asXml().contains("Exception"));
+            // Not signed in: the app sends the browser to the provider again (which, still knowing the user,
+            // would answer with another code that fails the same way).
+            org.htmlunit.WebResponse protectedPage = browser.fetchWithoutRedirect(BASE + "/app/profile.xhtml");
+            assertEquals(302, protectedPage.getStatusCode());
+            assertTrue(protectedPage.getResponseHeaderValue("Location").startsWith(provider.issuer() + "/auth?"),
+                    protectedPage.getResponseHeaderValue("Location"));
+        } finally {
+            provider.start(StrictProvider.CLIENT_SECRET);
+        }
+    }
+
+    private static HtmlPage signIn(HtmlPage login, String username, String password) throws Exception {
+        HtmlForm form = login.getHtmlElementById("login");
+        form.getInputByName("login").type(username);
+        form.getInputByName("password").type(password);
+        return login.getHtmlElementById("sign-in").click();
+    }
+}

@@ -1,0 +1,100 @@
+package com.vinereports.testing;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.vinereports.sandbox.SeedData;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * panva's oidc-provider (OpenID Certified), run by Node from {@code src/test/oidc-provider}: strict about the
+ * client secret, the redirect URIs and the users' passwords, and signing with RS512 only. Restartable with
+ * another secret; the signing key survives restarts (it lives in a file).
+ */
+public final class StrictProvider implements AutoCloseable {
+
+    public static final String CLIENT_ID = "vine-reports-strict";
+    public static final String CLIENT_SECRET = "strict-secret-not-for-production";
+
+    private final int port;
+    private final Path workDir;
+    private Process process;
+
+    public StrictProvider(int port) throws IOException {
+        this.port = port;
+        this.workDir = Files.createTempDirectory("strict-provider");
+        List<Map<String, Object>> users = SeedData.USERS.stream()
+                .map(user -> Map.<String, Object>of("username", user.username(), "password", user.password(),
+                        "name", user.fullName(), "email", user.email()))
+                .toList();
+        Files.writeString(workDir.resolve("users.json"), JSONObjectUtils.toJSONString(Map.of("users", users))
+                .replaceFirst("^\\{\"users\":", "").replaceFirst("}$", ""));
+    }
+
+    public URI issuer() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    public URI introspectionEndpoint() {
+        return URI.create(issuer() + "/token/introspection");
+    }
+
+    /** Starts (or restarts) the provider with the given client secret and waits until it listens. */
+    public void start(String clientSecret) throws Exception {
+        stop();
+        String app = Deployments.baseUrl();
+        ProcessBuilder builder = new ProcessBuilder("node", "provider.js")
+                .directory(Path.of(System.getProperty("vine.strictProviderDir", "src/test/oidc-provider")).toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("PORT", Integer.toString(port));
+        env.put("CLIENT_ID", CLIENT_ID);
+        env.put("CLIENT_SECRET", clientSecret);
+        env.put("REDIRECT_URIS", app + "/signin-oidc");
+        env.put("POST_LOGOUT_REDIRECT_URIS", app + "/signout-callback-oidc");
+        env.put("USERS_FILE", workDir.resolve("users.json").toString());
+        env.put("KEYS_FILE", workDir.resolve("keys.json").toString());
+        process = builder.start();
+        CompletableFuture<Boolean> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.contains("strict provider ready")) {
+                        ready.complete(true);
+                    } else if (!line.contains("WARNING")) {
+                        System.out.println("[strict provider] " + line);
+                    }
+                }
+            } catch (IOException ended) {
+                // the process ended
+            }
+            ready.complete(false);
+        }, "strict-provider-output");
+        reader.setDaemon(true);
+        reader.start();
+        if (!ready.get(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The strict provider did not start (did `npm ci` run in src/test/oidc-provider?)");
+        }
+    }
+
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
