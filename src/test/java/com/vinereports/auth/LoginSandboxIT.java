@@ -187,6 +187,18 @@ class LoginSandboxIT {
     }
 
     @Test
+    @Order(8)
+    void rs256SignedIdTokensAreAcceptedToo() throws Exception {
+        sandbox.restartProvider("RS256");
+        try (Browser browser = new Browser()) {
+            HtmlPage profile = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "ben");
+            assertEquals(BASE + "/app/profile.xhtml", profile.getUrl().toString());
+            assertEquals("RS256", profile.getHtmlElementById("id-token-alg").asNormalizedText());
+            assertEquals("full", profile.getHtmlElementById("access-level").asNormalizedText());
+        }
+    }
+
+    @Test
     @Order(9)
     void providerUnreachableAtTheCallbackGivesAFriendly503() throws Exception {
         try (Browser browser = new Browser()) {

@@ -10,7 +10,7 @@ public final class Sandbox implements AutoCloseable {
     /** Not a secret: the sandbox provider accepts any. Real secrets come from the environment. */
     public static final String CLIENT_SECRET = "sandbox-secret-not-for-production";
 
-    private final SandboxProvider provider;
+    private SandboxProvider provider;
     private final FilevineSimulator api;
 
     private Sandbox(SandboxProvider provider, FilevineSimulator api) {
@@ -27,6 +27,13 @@ public final class Sandbox implements AutoCloseable {
             provider.close();
             throw failure;
         }
+    }
+
+    /** Replaces the provider by a new one on the same port (new keys), e.g. signing with another algorithm. */
+    public void restartProvider(String signingAlgorithm) throws IOException {
+        int port = provider.issuer().getPort();
+        provider.close();
+        provider = SandboxProvider.start(port, signingAlgorithm);
     }
 
     public SandboxProvider provider() {

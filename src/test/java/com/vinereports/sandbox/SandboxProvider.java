@@ -31,8 +31,13 @@ public final class SandboxProvider implements AutoCloseable {
         this.port = port;
     }
 
+    /** Signs with RS512, as Filevine does. */
     public static SandboxProvider start(int port) throws IOException {
-        OAuth2Config config = OAuth2Config.Companion.fromJson(configJson(loginPage()));
+        return start(port, "RS512");
+    }
+
+    public static SandboxProvider start(int port, String signingAlgorithm) throws IOException {
+        OAuth2Config config = OAuth2Config.Companion.fromJson(configJson(loginPage(), signingAlgorithm));
         MockOAuth2Server server = new MockOAuth2Server(config);
         server.start(port);
         // The port actually bound (port 0 picks a free one, as the unit tests do).
@@ -70,7 +75,7 @@ public final class SandboxProvider implements AutoCloseable {
         return page;
     }
 
-    private static String configJson(Path loginPage) {
+    private static String configJson(Path loginPage, String signingAlgorithm) {
         List<Object> mappings = new ArrayList<>();
         for (SeedUser user : SeedData.USERS) {
             Map<String, Object> claims = new LinkedHashMap<>();
@@ -89,7 +94,7 @@ public final class SandboxProvider implements AutoCloseable {
         config.put("interactiveLogin", true);
         config.put("loginPagePath", loginPage.toString());
         config.put("rotateRefreshToken", true);
-        config.put("tokenProvider", Map.of("keyProvider", Map.of("algorithm", "RS512")));
+        config.put("tokenProvider", Map.of("keyProvider", Map.of("algorithm", signingAlgorithm)));
         config.put("tokenCallbacks", List.of(callback));
         return com.nimbusds.jose.util.JSONObjectUtils.toJSONString(config);
     }

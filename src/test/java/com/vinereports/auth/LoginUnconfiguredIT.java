@@ -1,0 +1,52 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The app started without its Filevine settings (failsafe execution "unconfigured"): it runs and says what is missing. */
+@ExtendWith(ArquillianExtension.class)
+class LoginUnconfiguredIT {
+
+    private static final String BASE = Deployments.baseUrl();
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @Test
+    void theLandingPageNamesEveryMissingSetting() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage landing = browser.open(BASE + "/");
+            assertEquals(200, landing.getWebResponse().getStatusCode());
+            String problems = landing.getHtmlElementById("settings-problems").asNormalizedText();
+            assertTrue(problems.contains("filevine.authority is missing"), problems);
+            assertTrue(problems.contains("filevine.api-url is missing"), problems);
+            assertTrue(problems.contains("filevine.client-id is missing"), problems);
+            assertTrue(problems.contains("filevine.client-secret is missing"), problems);
+            HtmlAnchor login = landing.getHtmlElementById("login");
+            assertTrue(login.getAttribute("class").contains("disabled"));
+        }
+    }
+
+    @Test
+    void aProtectedPageExplainsThatLoginIsNotConfigured() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(BASE + "/app/profile.xhtml");
+            assertEquals(503, page.getWebResponse().getStatusCode());
+            assertTrue(page.asNormalizedText().contains("Login is not configured yet"), page.asNormalizedText());
+            assertFalse(page.asXml().contains("Exception"));
+        }
+    }
+}
