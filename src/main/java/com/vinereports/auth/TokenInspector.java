@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,8 +29,26 @@ public class TokenInspector {
         AccessToken access = openId.getAccessToken();
         Map<String, String> claims = new TreeMap<>();
         openId.getIdentityToken().getClaims().forEach((name, value) -> claims.put(name, String.valueOf(value)));
-        return new TokenFacts(expiry(access), String.join(" ", access.getScope() == null ? java.util.Set.of() : access.getScope()),
-                openId.getRefreshToken().isPresent(), algorithm(openId.getIdentityToken().getToken()), claims);
+        return new TokenFacts(expiry(access), scopes(access), openId.getRefreshToken().isPresent(),
+                algorithm(openId.getIdentityToken().getToken()), claims);
+    }
+
+    /** The token response's {@code scope}; some providers omit it and put the scopes into a JWT access token. */
+    private static String scopes(AccessToken access) {
+        if (access.getScope() != null && !access.getScope().isEmpty()) {
+            return String.join(" ", access.getScope());
+        }
+        if (access.isJWT()) {
+            Object scope = access.getJwtClaims().getStringClaim("scope").orElse(null);
+            if (scope != null) {
+                return scope.toString();
+            }
+            List<String> scp = access.getJwtClaims().getArrayStringClaim("scp");
+            if (!scp.isEmpty()) {
+                return String.join(" ", scp);
+            }
+        }
+        return "(not reported by the provider)";
     }
 
     private Instant expiry(AccessToken access) {

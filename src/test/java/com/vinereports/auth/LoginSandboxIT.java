@@ -92,6 +92,9 @@ class LoginSandboxIT {
             assertEquals("yes", profile.getHtmlElementById("refresh-held").asNormalizedText());
             assertTrue(profile.getHtmlElementById("claims").asNormalizedText().contains("alice"));
             assertEquals(1, sandbox.api().calls("POST /utils/GetUserOrgsWithToken"));
+            assertTrue(sandbox.api().userAgents().stream().allMatch(agent -> agent.startsWith("VineReports/")),
+                    "our User-Agent on every call: " + sandbox.api().userAgents());
+            assertTrue(profile.getHtmlElementById("scopes").asNormalizedText().length() > 0);
 
             HtmlPage switched = profile.getHtmlElementById("org-switch").getOneHtmlElementByAttribute(
                     "input", "value", "Switch to Hartley & Moss LLP").click();
@@ -155,6 +158,29 @@ class LoginSandboxIT {
 
     @Test
     @Order(4)
+    void aForgedLogoutPostDoesNotEndTheSession() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage profile = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "carla");
+            assertEquals(BASE + "/app/profile.xhtml", profile.getUrl().toString());
+            // What a cross-site form could send: the form's fields, but not this session's view state.
+            org.htmlunit.WebRequest forged = new org.htmlunit.WebRequest(new URL(BASE + "/app/profile.xhtml"),
+                    org.htmlunit.HttpMethod.POST);
+            forged.setRequestParameters(List.of(
+                    new org.htmlunit.util.NameValuePair("logout", "logout"),
+                    new org.htmlunit.util.NameValuePair("logout-button", "Log out"),
+                    new org.htmlunit.util.NameValuePair("jakarta.faces.ViewState", "1234567890:987654321")));
+            HtmlPage answer = browser.client().getPage(forged);
+            assertTrue(answer.asNormalizedText().contains("This page had expired"), answer.asNormalizedText());
+            assertTrue(browser.requested().stream().noneMatch(url -> url.getPath().endsWith("/endsession")),
+                    "the provider's logout was not reached");
+            HtmlPage stillSignedIn = browser.open(BASE + "/app/profile.xhtml");
+            assertEquals(BASE + "/app/profile.xhtml", stillSignedIn.getUrl().toString());
+            assertTrue(stillSignedIn.asNormalizedText().contains("Carla Rivera"));
+        }
+    }
+
+    @Test
+    @Order(5)
     void aTamperedStateShowsAClearErrorAndLeavesNoSession() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage providerLogin = browser.open(BASE + "/app/profile.xhtml");
@@ -177,7 +203,7 @@ class LoginSandboxIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCallbackOpenedByHandShowsTheLoginFailurePage() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage page = browser.open(BASE + "/signin-oidc?error=access_denied&state=whatever");

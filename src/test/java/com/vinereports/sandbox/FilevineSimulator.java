@@ -56,6 +56,7 @@ public final class FilevineSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> userAgents = ConcurrentHashMap.newKeySet();
 
     private FilevineSimulator(HttpServer server) {
         this.server = server;
@@ -107,6 +108,10 @@ public final class FilevineSimulator implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    public Set<String> userAgents() {
+        return Set.copyOf(userAgents);
+    }
+
     public Set<String> acceptedTokens() {
         return Set.copyOf(acceptedTokens);
     }
@@ -129,6 +134,13 @@ public final class FilevineSimulator implements AutoCloseable {
             }
             String route = path.substring(PREFIX.length());
             String method = exchange.getRequestMethod();
+            String userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
+            if (userAgent == null || userAgent.isBlank()) {
+                // Filevine's gateway firewall refuses some requests without a User-Agent.
+                send(exchange, 403, error("Request blocked"));
+                return;
+            }
+            userAgents.add(userAgent);
             Optional<SeedUser> caller = authenticate(exchange);
             if (caller.isEmpty()) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer error=\"invalid_token\"");
