@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 @ApplicationScoped
 public class FilevineHeaders implements ClientHeadersFactory {
 
-    static final String USER_AGENT = "VineReports/0.1 (Jakarta EE; +https://github.com/vine-reports)";
+    static final String USER_AGENT = "VineReports/0.1 (Jakarta EE 10)";
 
     @Inject
     BearerTokens tokens;

@@ -42,6 +42,8 @@ public class SignInCallback extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/errors/login-failed.xhtml?reason=" + reason);
             return;
         }
+        // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
+        request.changeSessionId();
         try {
             FilevineGateway.WhoAmI who = gateway.whoAmI();
             identity.signedIn(who.user(), who.orgs(), OrgPreference.read(request), Instant.now());

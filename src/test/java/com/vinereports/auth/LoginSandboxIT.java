@@ -94,7 +94,7 @@ class LoginSandboxIT {
             assertEquals(1, sandbox.api().calls("POST /utils/GetUserOrgsWithToken"));
             assertTrue(sandbox.api().userAgents().stream().allMatch(agent -> agent.startsWith("VineReports/")),
                     "our User-Agent on every call: " + sandbox.api().userAgents());
-            assertTrue(profile.getHtmlElementById("scopes").asNormalizedText().length() > 0);
+            assertTrue(profile.getHtmlElementById("scopes").asNormalizedText().contains("fv.api.gateway.access"));
 
             HtmlPage switched = profile.getHtmlElementById("org-switch").getOneHtmlElementByAttribute(
                     "input", "value", "Switch to Hartley & Moss LLP").click();
@@ -127,7 +127,9 @@ class LoginSandboxIT {
     void singleOrgUserReturnsToTheRequestedPageWithoutPicker() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage providerLogin = browser.open(BASE + "/app/profile.xhtml?tab=details");
+            String sessionBeforeLogin = sessionCookie(browser);
             HtmlPage profile = signInAtSandbox(providerLogin, "ben");
+            assertFalse(sessionCookie(browser).equals(sessionBeforeLogin), "a new session id after login (no fixation)");
             assertEquals(BASE + "/app/profile.xhtml?tab=details", profile.getUrl().toString());
             assertEquals("Hartley & Moss LLP (7001)", profile.getHtmlElementById("org").asNormalizedText());
             assertEquals("full", profile.getHtmlElementById("access-level").asNormalizedText());
@@ -239,6 +241,12 @@ class LoginSandboxIT {
             assertFalse(page.asXml().contains("Exception"), "no stack trace");
             assertFalse(text.contains("at org."), "no stack trace");
         }
+    }
+
+    private static String sessionCookie(Browser browser) throws Exception {
+        org.htmlunit.http.Cookie cookie = browser.client().getCookieManager().getCookie("JSESSIONID");
+        assertTrue(cookie != null, "a session cookie");
+        return cookie.getValue();
     }
 
     static HtmlPage signInAtSandbox(HtmlPage providerLogin, String username) throws Exception {

@@ -84,6 +84,8 @@ public final class SandboxProvider implements AutoCloseable {
             claims.put("name", user.fullName());
             claims.put("email", user.email());
             claims.put("fv_user_id", user.userId());
+            // mock-oauth2-server puts no scope into its token response: carry the granted scopes in the token.
+            claims.put("scope", com.vinereports.auth.FilevineSettings.DEFAULT_SCOPES);
             mappings.add(Map.of("requestParam", "subject", "match", user.username(), "claims", claims));
         }
         Map<String, Object> callback = new LinkedHashMap<>();
