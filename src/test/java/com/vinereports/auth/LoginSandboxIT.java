@@ -116,6 +116,11 @@ class LoginSandboxIT {
             assertTrue(again.getUrl().toString().startsWith(sandbox.provider().issuer() + "/authorize"),
                     "a protected page asks for login again: " + again.getUrl());
 
+            // The org chosen last time is remembered in this browser: the next login skips the picker.
+            HtmlPage remembered = signInAtSandbox(again, "alice");
+            assertEquals(BASE + "/app/profile.xhtml", remembered.getUrl().toString());
+            assertEquals("Hartley & Moss LLP (7001)", remembered.getHtmlElementById("org").asNormalizedText());
+
             Set<String> tokens = new HashSet<>(sandbox.api().acceptedTokens());
             tokens.add(endSession.get("id_token_hint"));
             NoTokenLeaks.assertNoTokens(browser, tokens);
