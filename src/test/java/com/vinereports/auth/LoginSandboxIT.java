@@ -220,6 +220,28 @@ class LoginSandboxIT {
     }
 
     @Test
+    @Order(7)
+    void filevineFailuresShowClearMessagesAndTheNextTryWorks() throws Exception {
+        try (Browser browser = new Browser()) {
+            sandbox.api().failNext("POST /utils/GetUserOrgsWithToken", 503);
+            HtmlPage failed = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "erin");
+            assertEquals(503, failed.getWebResponse().getStatusCode());
+            assertTrue(failed.asNormalizedText().contains("Filevine could not be reached"), failed.asNormalizedText());
+            assertFalse(failed.asXml().contains("Exception"));
+
+            sandbox.api().failNext("GET /Users/Me", 403);
+            HtmlPage partial = browser.open(BASE + "/app/profile.xhtml");
+            assertEquals(200, partial.getWebResponse().getStatusCode(), "the rest of the page still works");
+            assertEquals("Erin Walsh", partial.getHtmlElementById("current-user").asNormalizedText());
+            assertTrue(partial.getHtmlElementById("membership-error").asNormalizedText()
+                    .contains("Filevine says you don't have access to this."));
+
+            HtmlPage retried = partial.getAnchorByText("Try again").click();
+            assertEquals("full", retried.getHtmlElementById("access-level").asNormalizedText());
+        }
+    }
+
+    @Test
     @Order(8)
     void rs256SignedIdTokensAreAcceptedToo() throws Exception {
         sandbox.restartProvider("RS256");

@@ -57,6 +57,7 @@ public final class FilevineSimulator implements AutoCloseable {
     /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> userAgents = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.Queue<Integer>> failures = new ConcurrentHashMap<>();
 
     private FilevineSimulator(HttpServer server) {
         this.server = server;
@@ -116,6 +117,11 @@ public final class FilevineSimulator implements AutoCloseable {
         return Set.copyOf(acceptedTokens);
     }
 
+    /** The next call of that operation (e.g. {@code "GET /Users/Me"}) is answered with this status. */
+    public void failNext(String operation, int status) {
+        failures.computeIfAbsent(operation, key -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(status);
+    }
+
     public void resetCalls() {
         calls.clear();
     }
@@ -148,8 +154,9 @@ public final class FilevineSimulator implements AutoCloseable {
                 return;
             }
             if ("POST".equals(method) && "/utils/GetUserOrgsWithToken".equals(route)) {
-                count("POST /utils/GetUserOrgsWithToken");
-                send(exchange, 200, userOrgs(caller.get()));
+                if (!failedOnPurpose(exchange, "POST /utils/GetUserOrgsWithToken")) {
+                    send(exchange, 200, userOrgs(caller.get()));
+                }
                 return;
             }
             Tenant tenant;
@@ -168,13 +175,17 @@ public final class FilevineSimulator implements AutoCloseable {
     private void route(HttpExchange exchange, String method, String route, Tenant tenant) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         if ("GET".equals(method) && "/Users/Me".equals(route)) {
-            count("GET /Users/Me");
-            send(exchange, 200, orgUser(tenant));
+            if (!failedOnPurpose(exchange, "GET /Users/Me")) {
+                send(exchange, 200, orgUser(tenant));
+            }
         } else if ("GET".equals(method) && "/Projects".equals(route)) {
-            count("GET /Projects");
-            send(exchange, 200, projects(tenant, query));
+            if (!failedOnPurpose(exchange, "GET /Projects")) {
+                send(exchange, 200, projects(tenant, query));
+            }
         } else if ("GET".equals(method) && route.matches("/Projects/\\d+")) {
-            count("GET /Projects/{id}");
+            if (failedOnPurpose(exchange, "GET /Projects/{id}")) {
+                return;
+            }
             int id = Integer.parseInt(route.substring("/Projects/".length()));
             Optional<SeedProject> project = SeedData.projectsOf(tenant.org.orgId()).stream()
                     .filter(p -> p.projectId() == id).findFirst();
@@ -361,8 +372,16 @@ public final class FilevineSimulator implements AutoCloseable {
         return json;
     }
 
-    private void count(String operation) {
+    /** Counts the call, and answers it with a failure a test queued for it, if any. */
+    private boolean failedOnPurpose(HttpExchange exchange, String operation) throws IOException {
         calls.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
+        java.util.Queue<Integer> queued = failures.get(operation);
+        Integer status = queued == null ? null : queued.poll();
+        if (status == null) {
+            return false;
+        }
+        send(exchange, status, error("Simulated failure " + status));
+        return true;
     }
 
     private static int parse(String value, int fallback) {
