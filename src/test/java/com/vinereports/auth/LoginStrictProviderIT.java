@@ -9,11 +9,8 @@ import com.nimbusds.jwt.SignedJWT;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
-import com.vinereports.testing.NoTokenLeaks;
 import com.vinereports.testing.StrictProvider;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,7 +62,7 @@ class LoginStrictProviderIT {
     @Test
     @Order(1)
     void providerDownGivesAFriendly503AndTheLandingPageStillWorks() throws Exception {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
             HtmlPage page = browser.open(BASE + "/app/profile.xhtml");
             assertEquals(503, page.getWebResponse().getStatusCode());
             assertTrue(page.asNormalizedText().contains("Filevine's login service could not be reached"), page.asNormalizedText());
@@ -80,7 +77,7 @@ class LoginStrictProviderIT {
     @Order(2)
     void rs512LoginProfileAndLogoutAgainstTheStrictProvider() throws Exception {
         provider.start(StrictProvider.CLIENT_SECRET);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
             HtmlPage login = browser.open(BASE + "/").getAnchorByText("Log in with Filevine").click();
             assertTrue(login.getUrl().toString().startsWith(provider.issuer() + "/interaction/"), login.getUrl().toString());
 
@@ -106,10 +103,7 @@ class LoginStrictProviderIT {
             assertTrue(again.getUrl().toString().startsWith(provider.issuer() + "/interaction/"),
                     "the provider's session ended too, so it asks for the password again: " + again.getUrl());
 
-            Set<String> tokens = new HashSet<>(api.acceptedTokens());
-            tokens.add(endSession.get("id_token_hint"));
             assertFalse(api.acceptedTokens().isEmpty(), "the simulator saw the app's access tokens");
-            NoTokenLeaks.assertNoTokens(browser, tokens);
         }
     }
 
@@ -117,7 +111,7 @@ class LoginStrictProviderIT {
     @Order(3)
     void aWrongClientSecretGivesAClearErrorAndNoSession() throws Exception {
         provider.start("a-secret-the-app-does-not-have");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
             HtmlPage login = browser.open(BASE + "/app/profile.xhtml");
             HtmlPage failed = signIn(login, "erin", "erin-sandbox");
             assertEquals(BASE + "/errors/login-failed.xhtml?reason=rejected", failed.getUrl().toString());

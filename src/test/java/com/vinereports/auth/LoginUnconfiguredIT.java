@@ -27,7 +27,7 @@ class LoginUnconfiguredIT {
 
     @Test
     void theLandingPageNamesEveryMissingSetting() throws Exception {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(java.util.Set::of)) {
             HtmlPage landing = browser.open(BASE + "/");
             assertEquals(200, landing.getWebResponse().getStatusCode());
             String problems = landing.getHtmlElementById("settings-problems").asNormalizedText();
@@ -42,7 +42,7 @@ class LoginUnconfiguredIT {
 
     @Test
     void aProtectedPageExplainsThatLoginIsNotConfigured() throws Exception {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(java.util.Set::of)) {
             HtmlPage page = browser.open(BASE + "/app/profile.xhtml");
             assertEquals(503, page.getWebResponse().getStatusCode());
             assertTrue(page.asNormalizedText().contains("Login is not configured yet"), page.asNormalizedText());

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
@@ -16,7 +20,9 @@ import org.htmlunit.util.WebConnectionWrapper;
 /**
  * A browser for the integration tests (HtmlUnit): keeps cookies, follows redirects, runs the providers'
  * scripts, and remembers every URL it requested and every page it received, so that tests can assert
- * what a real user's browser would have seen (and that no token ever appeared in it).
+ * what a real user's browser would have seen. On {@link #close()} it checks every page it received for
+ * tokens: the known ones (what the API simulator accepted, every {@code id_token_hint} the browser carried)
+ * and anything JWT-shaped.
  */
 public final class Browser implements AutoCloseable {
 
@@ -24,7 +30,11 @@ public final class Browser implements AutoCloseable {
     private final List<URL> requested = Collections.synchronizedList(new ArrayList<>());
     private final List<String> pages = Collections.synchronizedList(new ArrayList<>());
 
-    public Browser() {
+    private final Supplier<? extends Collection<String>> knownTokens;
+
+    /** @param knownTokens the access tokens the app used (e.g. those the API simulator accepted) */
+    public Browser(Supplier<? extends Collection<String>> knownTokens) {
+        this.knownTokens = knownTokens;
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setThrowExceptionOnScriptError(false);
@@ -35,8 +45,10 @@ public final class Browser implements AutoCloseable {
             public WebResponse getResponse(WebRequest request) throws IOException {
                 requested.add(request.getUrl());
                 WebResponse response = super.getResponse(request);
+                // Every body that is not binary, redirects included: a token must not hide in any of them.
                 String type = response.getContentType();
-                if (type != null && (type.contains("html") || type.contains("json") || type.contains("xml"))) {
+                boolean binary = type != null && (type.startsWith("image/") || type.startsWith("font/"));
+                if (!binary) {
                     pages.add(request.getUrl() + "\n" + response.getContentAsString());
                 }
                 return response;
@@ -84,15 +96,36 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Every HTML/JSON/XML body received so far, each prefixed with its URL. */
+    /** Every non-binary body received so far, each prefixed with its URL. */
     public List<String> pages() {
         synchronized (pages) {
             return List.copyOf(pages);
         }
     }
 
+    /** Every {@code id_token_hint} this browser carried to a provider. */
+    public Set<String> idTokenHints() {
+        Set<String> hints = new HashSet<>();
+        for (URL url : requested()) {
+            String query = url.getQuery();
+            if (query == null) {
+                continue;
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("id_token_hint=")) {
+                    hints.add(java.net.URLDecoder.decode(pair.substring("id_token_hint=".length()),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return hints;
+    }
+
     @Override
     public void close() {
         client.close();
+        Set<String> tokens = new HashSet<>(knownTokens.get());
+        tokens.addAll(idTokenHints());
+        NoTokenLeaks.assertNoTokens(this, tokens);
     }
 }
