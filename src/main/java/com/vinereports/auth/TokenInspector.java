@@ -39,9 +39,9 @@ public class TokenInspector {
             return String.join(" ", access.getScope());
         }
         if (access.isJWT()) {
-            Object scope = access.getJwtClaims().getStringClaim("scope").orElse(null);
-            if (scope != null) {
-                return scope.toString();
+            java.util.Optional<String> scope = access.getJwtClaims().getStringClaim("scope");
+            if (scope.isPresent()) {
+                return scope.get();
             }
             List<String> scp = access.getJwtClaims().getArrayStringClaim("scp");
             if (!scp.isEmpty()) {
