@@ -23,7 +23,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +56,7 @@ public final class FilevineSimulator implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
     private final List<Introspection> introspections = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
@@ -226,14 +230,14 @@ public final class FilevineSimulator implements AutoCloseable {
 
     private Optional<SeedUser> introspect(String token) {
         for (Introspection introspection : introspections) {
-            String form = "token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)
-                    + "&client_id=" + java.net.URLEncoder.encode(introspection.clientId(), StandardCharsets.UTF_8)
-                    + "&client_secret=" + java.net.URLEncoder.encode(introspection.clientSecret(), StandardCharsets.UTF_8);
+            String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                    + "&client_id=" + URLEncoder.encode(introspection.clientId(), StandardCharsets.UTF_8)
+                    + "&client_secret=" + URLEncoder.encode(introspection.clientSecret(), StandardCharsets.UTF_8);
             try {
-                java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(introspection.endpoint())
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(introspection.endpoint())
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 Map<String, Object> result = JSONObjectUtils.parse(answer.body());
                 if (answer.statusCode() == 200 && Boolean.TRUE.equals(result.get("active"))) {
                     acceptedTokens.add(token);

@@ -27,14 +27,14 @@ public final class NoTokenLeaks {
                 }
             }
             Matcher jwt = JWT.matcher(body);
-            if (jwt.find() && !isProviderFormField(url)) {
+            if (jwt.find() && !isProviderPage(url)) {
                 fail("Something JWT-shaped appears in the page " + url + ": " + jwt.group().substring(0, 20) + "...");
             }
         }
     }
 
     /** The provider's own pages may carry its tokens (e.g. a logout form): that is the provider's business. */
-    private static boolean isProviderFormField(String url) {
+    private static boolean isProviderPage(String url) {
         return !url.startsWith(Deployments.baseUrl());
     }
 }

@@ -1,6 +1,6 @@
 package com.vinereports.testing;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jose.util.JSONArrayUtils;
 import com.vinereports.sandbox.SeedData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,8 +35,7 @@ public final class StrictProvider implements AutoCloseable {
                 .map(user -> Map.<String, Object>of("username", user.username(), "password", user.password(),
                         "name", user.fullName(), "email", user.email()))
                 .toList();
-        Files.writeString(workDir.resolve("users.json"), JSONObjectUtils.toJSONString(Map.of("users", users))
-                .replaceFirst("^\\{\"users\":", "").replaceFirst("}$", ""));
+        Files.writeString(workDir.resolve("users.json"), JSONArrayUtils.toJSONString(users));
     }
 
     public URI issuer() {
