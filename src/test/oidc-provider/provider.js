@@ -5,7 +5,12 @@
 // Settings come from the environment (see StrictProvider.java, which starts this script):
 //   PORT, CLIENT_ID, CLIENT_SECRET, REDIRECT_URIS, POST_LOGOUT_REDIRECT_URIS (comma-separated),
 //   USERS_FILE (JSON [{username, password, name, email}]), KEYS_FILE (created when missing, so that
-//   restarts keep the same signing key), ACCESS_TOKEN_TTL (seconds, default 3600), REQUIRE_PKCE.
+//   restarts keep the same signing key), ACCESS_TOKEN_TTL (seconds, default 3600), REQUIRE_PKCE
+//   (default true). Refresh tokens rotate on every use, as Filevine's and Keycloak's do.
+//
+// Test hooks under /test/ (this provider only ever runs in tests): counts of grants as the provider saw
+// them, "revoke every refresh token" (an administrator's revocation), "try the last refresh token"
+// (does a token the app held still work?), and refresh answers without id_token (allowed by the spec).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -67,7 +72,8 @@ const provider = new Provider(issuer, {
       },
     };
   },
-  pkce: { required: () => process.env.REQUIRE_PKCE === 'true' },
+  pkce: { required: () => setting('REQUIRE_PKCE', 'true') === 'true' },
+  rotateRefreshToken: () => true,
   ttl: {
     AccessToken: accessTokenTtl,
     IdToken: accessTokenTtl,
@@ -139,8 +145,89 @@ async function interaction(req, res) {
   await provider.interactionFinished(req, res, { login: { accountId: user.username } }, { mergeWithLastSubmission: false });
 }
 
+// ---- test hooks ---------------------------------------------------------------------------------------
+const stats = { codeGrants: 0, codeGrantsWithVerifier: 0, refreshGrants: 0, refreshFailures: 0, revocations: 0 };
+const issuedRefreshTokens = new Set();
+let lastRefreshToken = null;
+let omitRefreshIdToken = false;
+
+provider.on('grant.success', (ctx) => {
+  const grantType = ctx.oidc.params.grant_type;
+  if (grantType === 'authorization_code') {
+    stats.codeGrants += 1;
+    if (ctx.oidc.params.code_verifier) stats.codeGrantsWithVerifier += 1;
+  } else if (grantType === 'refresh_token') {
+    stats.refreshGrants += 1;
+  }
+});
+provider.on('grant.error', (ctx) => {
+  if (ctx.oidc?.params?.grant_type === 'refresh_token') stats.refreshFailures += 1;
+});
+provider.on('refresh_token.saved', (token) => issuedRefreshTokens.add(token.jti));
+provider.on('refresh_token.destroyed', () => { stats.revocations += 1; });
+// The token endpoint's answers pass here: remember the refresh token handed out, drop id_token on demand.
+provider.use(async (ctx, next) => {
+  await next();
+  if (ctx.path === '/token' && ctx.status === 200 && ctx.body) {
+    if (ctx.body.refresh_token) lastRefreshToken = ctx.body.refresh_token;
+    if (omitRefreshIdToken && ctx.oidc?.params?.grant_type === 'refresh_token') delete ctx.body.id_token;
+  }
+});
+
+async function testHook(req, res) {
+  const url = new URL(req.url, issuer);
+  const reply = (body) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  switch (url.pathname) {
+    case '/test/stats':
+      return reply(stats);
+    case '/test/reset':
+      Object.keys(stats).forEach((key) => { stats[key] = 0; });
+      return reply(stats);
+    case '/test/omit-refresh-id-token':
+      omitRefreshIdToken = url.searchParams.get('on') === 'true';
+      return reply({ omitRefreshIdToken });
+    case '/test/revoke-refresh-tokens': {
+      let revoked = 0;
+      for (const jti of issuedRefreshTokens) {
+        const token = await provider.RefreshToken.find(jti);
+        if (token) {
+          await token.destroy();
+          revoked += 1;
+        }
+      }
+      return reply({ revoked });
+    }
+    case '/test/try-last-refresh-token': {
+      // A real refresh grant with the newest refresh token this provider handed out.
+      const answer = await fetch(`${issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'refresh_token', refresh_token: lastRefreshToken ?? 'none',
+          client_id: setting('CLIENT_ID'), client_secret: setting('CLIENT_SECRET'),
+        }),
+      });
+      const body = await answer.json();
+      return reply({ status: answer.status, error: body.error ?? null });
+    }
+    default:
+      res.writeHead(404);
+      return res.end();
+  }
+}
+
 const handleProvider = provider.callback();
 http.createServer((req, res) => {
+  if (req.url.startsWith('/test/')) {
+    testHook(req, res).catch((error) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(error.message);
+    });
+    return;
+  }
   if (req.url.startsWith('/interaction/')) {
     interaction(req, res).catch((error) => {
       res.writeHead(400, { 'content-type': 'text/plain' });

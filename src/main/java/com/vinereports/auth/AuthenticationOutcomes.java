@@ -1,31 +1,47 @@
 package com.vinereports.auth;
 
+import com.vinereports.auth.pkce.CodeExchange;
+import com.vinereports.auth.pkce.Pkce;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns what the built-in OpenID mechanism answers on failure into pages a person can act on.
- *
- * <p>The mechanism runs before any servlet filter, and on its own it answers a refused callback with a
- * bare 401 and an unreachable provider with a 500 and a stack trace. A CDI decorator is the standard
- * extension point that sees both (Soteria makes its mechanism bean decorable on purpose):
+ * Everything the app needs from the built-in OpenID mechanism that it does not do itself, added around it as a
+ * CDI decorator (Soteria makes its mechanism bean decorable on purpose; the mechanism runs before any servlet
+ * filter, so nothing else could change its answers):
  * <ul>
- * <li>a callback the mechanism rejects (state tampered or replayed, code refused, wrong client secret)
- *     ends the half-made session and goes to {@code /errors/login-failed.xhtml};</li>
- * <li>an exception (provider down, discovery broken, settings missing) becomes a 503 page;</li>
+ * <li><b>PKCE</b>: the authorization redirect gets an S256 {@code code_challenge}; the verifier is kept per
+ *     {@code state} ({@link PendingLogins}) and added to the code exchange ({@link CodeExchange});</li>
+ * <li><b>who asks</b>: a JSF AJAX or JSON request that needs a login gets a partial-response redirect or a 401,
+ *     never a 302 to the provider ({@link SessionEndAnswer});</li>
+ * <li><b>two tabs</b>: a login requested while another one of the session waits for its callback joins that
+ *     one (same URL, same state), so neither tab's callback finds its state overwritten;</li>
+ * <li><b>failures</b>: a callback the mechanism rejects (state tampered or replayed, code refused, wrong client
+ *     secret) ends the half-made session and goes to {@code /errors/login-failed.xhtml}; an exception (provider
+ *     down, discovery broken, settings missing) becomes a 503 page;</li>
  * <li>a redirect to the provider remembers where the user was going, for the sign-in callback to return to.</li>
  * </ul>
  */
@@ -34,6 +50,7 @@ import java.util.logging.Logger;
 public abstract class AuthenticationOutcomes implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(AuthenticationOutcomes.class.getName());
+    private static final Pattern STATE = Pattern.compile("[?&]state=([^&]*)");
 
     public static final String CALLBACK_PATH = "/signin-oidc";
     public static final String UNAVAILABLE_PAGE = "/errors/unavailable.xhtml";
@@ -49,23 +66,78 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     @Inject
     FilevineSettings settings;
 
+    @Inject
+    PendingLogins pendingLogins;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        boolean callback = isCallback(request);
-        AuthenticationStatus status;
         try {
-            status = delegate.validateRequest(request, response, context);
+            if (isCallback(request)) {
+                return callback(request, response, context);
+            }
+            if (startsLogin(request, context)) {
+                return startLogin(request, response, context);
+            }
+            return delegate.validateRequest(request, response, context);
         } catch (RuntimeException failure) {
             return unavailable(request, response, context, failure);
+        } catch (IOException failure) {
+            throw new AuthenticationException(failure);
         }
-        if (callback && status == AuthenticationStatus.SEND_FAILURE) {
+    }
+
+    /** What the mechanism does for an anonymous request to a protected page: redirect to the provider. */
+    private static boolean startsLogin(HttpServletRequest request, HttpMessageContext context) {
+        return request.getUserPrincipal() == null && context.isProtected() && request.getParameter("state") == null;
+    }
+
+    private AuthenticationStatus startLogin(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context) throws AuthenticationException, IOException {
+        if (RequestKind.of(request) != RequestKind.PAGE && settings.complete()) {
+            SessionEndAnswer.notSignedIn(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        Instant now = Instant.now();
+        Optional<PendingLogins.Login> inProgress = pendingLogins.joinable(now);
+        if (inProgress.isPresent()) {
+            ReturnTo.remember(request);
+            response.sendRedirect(inProgress.get().authorizationUrl());
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        CapturedRedirect captured = new CapturedRedirect(response);
+        AuthenticationStatus status = delegate.validateRequest(request, captured, context);
+        if (captured.location == null) {
+            return status;
+        }
+        String state = stateOf(captured.location);
+        String verifier = Pkce.newVerifier();
+        String url = Pkce.withChallenge(captured.location, verifier);
+        pendingLogins.add(new PendingLogins.Login(state, url, verifier, now, false));
+        ReturnTo.remember(request);
+        response.sendRedirect(url);
+        return status;
+    }
+
+    private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) throws AuthenticationException, IOException {
+        String state = request.getParameter("state");
+        Optional<PendingLogins.Login> login = pendingLogins.find(state);
+        if (login.isPresent() && login.get().consumed() && request.getUserPrincipal() == null) {
+            // The other tab of a joined login got here first and is signing the session in right now: this
+            // tab goes on to its page, which will find the session signed in (or start a new login).
+            LOG.fine("Second callback of a joined login");
+            response.sendRedirect(request.getContextPath() + ReturnTo.take(request, "/app/profile.xhtml"));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        login.ifPresent(found -> pendingLogins.consume(state));
+        String verifier = login.map(PendingLogins.Login::verifier).orElse(null);
+        AuthenticationStatus status = CodeExchange.run(verifier,
+                () -> delegate.validateRequest(request, response, context));
+        if (status == AuthenticationStatus.SEND_FAILURE) {
             LOG.info("Rejected sign-in callback: the session that started it ends");
             endSession(request);
             return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=rejected");
-        }
-        if (!callback && status == AuthenticationStatus.SEND_CONTINUE && request.getUserPrincipal() == null) {
-            ReturnTo.remember(request);
         }
         return status;
     }
@@ -76,13 +148,36 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         // One line, no stack trace: the cause (e.g. "Connection refused") is what an operator needs.
         LOG.log(Level.WARNING, "Login unavailable ({0}): {1}", new Object[] {reason, describe(failure)});
         endSession(request);
-        request.setAttribute(UNAVAILABLE_REASON, reason);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        if (RequestKind.of(request) == RequestKind.JSON) {
+            writeJson(response, reason);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        request.setAttribute(UNAVAILABLE_REASON, reason);
         return context.forward(UNAVAILABLE_PAGE);
+    }
+
+    private static void writeJson(HttpServletResponse response, String reason) {
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("error", "login_unavailable")
+                    .add("message", "settings".equals(reason) ? "Login is not configured."
+                            : "The Filevine login cannot be reached. Please try again shortly.")
+                    .build().toString());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     private static boolean isCallback(HttpServletRequest request) {
         return CALLBACK_PATH.equals(request.getServletPath()) && request.getParameter("state") != null;
+    }
+
+    private static String stateOf(String authorizationUrl) {
+        Matcher matcher = STATE.matcher(authorizationUrl);
+        return matcher.find() ? URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8) : "";
     }
 
     private static void endSession(HttpServletRequest request) {
@@ -99,5 +194,19 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         }
         return failure.getClass().getSimpleName() + (root == failure ? "" : " caused by " + root.getClass().getSimpleName())
                 + ": " + root.getMessage();
+    }
+
+    /** Holds the mechanism's redirect to the provider back, so the decorator can add PKCE before sending it. */
+    private static final class CapturedRedirect extends HttpServletResponseWrapper {
+        private String location;
+
+        CapturedRedirect(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String target) {
+            location = target;
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.vinereports.auth;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -14,7 +13,8 @@ import jakarta.ws.rs.core.UriBuilder;
  * provider notification commented out, so the app does it. The ID token travels only in that redirect to
  * the provider's end-session endpoint (the specification's way of passing it): the redirect is sent without a
  * body, because the container's default "document has moved" body would repeat the URL, and with it the token,
- * in a page.
+ * in a page. Before the session ends the refresh token is revoked where the provider offers revocation:
+ * Keycloak's {@code offline_access} refresh tokens would otherwise outlive the logout.
  */
 @RequestScoped
 public class SignOut {
@@ -22,7 +22,10 @@ public class SignOut {
     public static final String CALLBACK_PATH = "/signout-callback-oidc";
 
     @Inject
-    OpenIdContext openId;
+    TokenHolder holder;
+
+    @Inject
+    TokenRenewal renewal;
 
     /** Ends the session and answers with a bodiless 303 to the provider's logout (or straight to our callback). */
     public void endSession(HttpServletRequest request, HttpServletResponse response) {
@@ -36,8 +39,9 @@ public class SignOut {
         String base = request.getRequestURL().toString();
         base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
         String afterLogout = base + CALLBACK_PATH;
-        String endpoint = openId.getProviderMetadata().getString("end_session_endpoint", "");
-        String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
+        String endpoint = holder.endpoints().flatMap(ProviderEndpoints::endSession).orElse("");
+        String idToken = holder.tokens().map(TokenSet::idToken).orElse(null);
+        renewal.revokeAtLogout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -42,6 +42,17 @@ public class FilevineException extends RuntimeException {
         return status;
     }
 
+    /** The status the app answers with: whose fault it was, as far as the user is concerned. */
+    public int httpStatus() {
+        return switch (kind) {
+            case NOT_SIGNED_IN -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case BUSY, UNAVAILABLE, NOT_CONFIGURED -> 503;
+            case REJECTED -> 502;
+        };
+    }
+
     static Kind kindOf(int status) {
         return switch (status) {
             case 401 -> Kind.NOT_SIGNED_IN;

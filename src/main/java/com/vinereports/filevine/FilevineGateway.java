@@ -1,8 +1,10 @@
 package com.vinereports.filevine;
 
+import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.FilevineSettings;
 import com.vinereports.auth.Org;
 import com.vinereports.auth.SignedInUser;
+import com.vinereports.auth.TokenRenewal;
 import com.vinereports.filevine.wire.FvOrg;
 import com.vinereports.filevine.wire.FvOrgUser;
 import com.vinereports.filevine.wire.FvUser;
@@ -32,6 +34,12 @@ public class FilevineGateway {
 
     @Inject
     FilevineSettings settings;
+
+    @Inject
+    TokenRenewal renewal;
+
+    @Inject
+    FilevineIdentity identity;
 
     @Inject
     @ConfigProperty(name = "filevine.connect-timeout-ms", defaultValue = "5000")
@@ -83,14 +91,52 @@ public class FilevineGateway {
         return new SignedInUser(user.userId.nativeId, user.firstName, user.lastName, user.email, user.username);
     }
 
+    /**
+     * One Filevine operation with a token good for the next minute; a 401 gets one renewal and one retry
+     * (the token may have been revoked or expired early), a second 401 ends the session.
+     */
     private <T> T call(String operation, Supplier<T> request) {
         if (api == null) {
             throw new FilevineException(FilevineException.Kind.NOT_CONFIGURED, 0, null);
         }
+        CallCredentials credentials = credentials();
+        try {
+            return credentials.run(() -> attempt(operation, request));
+        } catch (Unauthorized first) {
+            CallCredentials renewed = credentials.withBearer(renewal.afterRejection(credentials.bearer()));
+            try {
+                return renewed.run(() -> attempt(operation, request));
+            } catch (Unauthorized second) {
+                throw renewal.rejectedAfterRenewal();
+            }
+        }
+    }
+
+    private CallCredentials credentials() {
+        String bearer = renewal.freshAccessToken();
+        return identity.chosenOrg()
+                .map(org -> new CallCredentials(bearer, org.id(), identity.getUser().userId()))
+                .orElseGet(() -> new CallCredentials(bearer, null, null));
+    }
+
+    /** A 401: handled by {@link #call}, never seen outside the gateway. */
+    private static final class Unauthorized extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unauthorized() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static <T> T attempt(String operation, Supplier<T> request) {
         try {
             return request.get();
         } catch (WebApplicationException answered) {
             int status = answered.getResponse().getStatus();
+            if (status == 401) {
+                LOG.log(Level.INFO, "Filevine {0} answered 401", operation);
+                throw new Unauthorized();
+            }
             LOG.log(Level.WARNING, "Filevine {0} answered {1}", new Object[] {operation, status});
             throw new FilevineException(FilevineException.kindOf(status), status, answered);
         } catch (ProcessingException noAnswer) {

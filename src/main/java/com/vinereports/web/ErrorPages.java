@@ -17,12 +17,7 @@ final class ErrorPages {
     static void forwardFilevineFailure(HttpServletRequest request, HttpServletResponse response,
                                        FilevineException failure) throws ServletException, IOException {
         request.setAttribute(MESSAGE, failure.getMessage());
-        int status = switch (failure.kind()) {
-            case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-            case BUSY, UNAVAILABLE, NOT_CONFIGURED -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-            default -> HttpServletResponse.SC_BAD_GATEWAY;
-        };
-        response.setStatus(status);
+        response.setStatus(failure.httpStatus() == 401 ? HttpServletResponse.SC_BAD_GATEWAY : failure.httpStatus());
         request.getRequestDispatcher("/errors/error.xhtml").forward(request, response);
     }
 }

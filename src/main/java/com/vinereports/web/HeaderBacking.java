@@ -7,6 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import com.vinereports.auth.SessionEndAnswer;
+import com.vinereports.auth.TokenHolder;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +36,11 @@ public class HeaderBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    TokenHolder tokens;
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
     public String getUserName() {
         return identity.isLoaded() ? identity.getUser().getDisplayName() : "";
     }
@@ -44,6 +55,29 @@ public class HeaderBacking {
             return List.of();
         }
         return identity.getOrgs().stream().filter(org -> !org.equals(identity.getChosen())).toList();
+    }
+
+    /** Seconds of inactivity after which the session ends; the header's script checks the session then. */
+    public int getSessionIdleSeconds() {
+        return ((HttpServletRequest) external.getRequest()).getSession().getMaxInactiveInterval();
+    }
+
+    /** One line on how long the Filevine session lasts, never a token. */
+    public String getFilevineSession() {
+        return tokens.tokens().map(current -> current.hasRefreshToken()
+                ? "Filevine session renews automatically"
+                : "Filevine session ends at " + CLOCK.format(current.expiresAt())).orElse("");
+    }
+
+    /** "You had to log in again because..." once, on the first page after that login; then forgotten. */
+    public boolean isSessionEndedNotice() {
+        Object notice = external.getRequestCookieMap().get(SessionEndAnswer.NOTICE_COOKIE);
+        if (notice == null) {
+            return false;
+        }
+        external.addResponseCookie(SessionEndAnswer.NOTICE_COOKIE, "", Map.of("maxAge", 0,
+                "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath()));
+        return SessionEndAnswer.SESSION_ENDED.equals(((Cookie) notice).getValue());
     }
 
     public void switchTo(int orgId) throws IOException {

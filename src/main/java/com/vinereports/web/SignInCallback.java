@@ -2,9 +2,11 @@ package com.vinereports.web;
 
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.ReturnTo;
+import com.vinereports.auth.TokenRenewal;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.FilevineGateway;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,10 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The redirect URI. The OpenID mechanism has already exchanged the code when this runs; what is left is
- * to learn who the user is in Filevine (once per login) and to send them on: to the org picker, or back
+ * to take over the login's tokens, to learn who the user is in Filevine (once per login) and to send them on: to the org picker, or back
  * to the page they asked for.
  */
 @WebServlet("/signin-oidc")
@@ -32,6 +35,17 @@ public class SignInCallback extends HttpServlet {
     @Inject
     FilevineIdentity identity;
 
+    @Inject
+    TokenRenewal renewal;
+
+    @Inject
+    OpenIdContext openId;
+
+    /** The app session's idle time-out (a working day by default: people leave the reports open). */
+    @Inject
+    @ConfigProperty(name = "vine.session-idle-seconds", defaultValue = "28800")
+    int idleSeconds;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -42,8 +56,15 @@ public class SignInCallback extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/errors/login-failed.xhtml?reason=" + reason);
             return;
         }
+        if (identity.isLoaded()) {
+            // A second tab's login that finished after the first one had signed the session in.
+            response.sendRedirect(request.getContextPath() + ReturnTo.take(request, HOME));
+            return;
+        }
         // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
         request.changeSessionId();
+        renewal.adoptLogin(openId);
+        request.getSession().setMaxInactiveInterval(idleSeconds);
         try {
             FilevineGateway.WhoAmI who = gateway.whoAmI();
             identity.signedIn(who.user(), who.orgs(), OrgPreference.read(request), Instant.now());

@@ -4,7 +4,6 @@ import com.vinereports.auth.FilevineIdentity;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.io.IOException;
  * Every page under {@code /app} works in one org: until one is chosen, the user goes to the picker.
  * Runs after authentication (the container authenticates before any filter).
  */
-@WebFilter("/app/*")
 public class TenantFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.htmlunit.BrowserVersion;
@@ -79,6 +80,33 @@ public final class Browser implements AutoCloseable {
         } finally {
             client.getOptions().setRedirectEnabled(true);
         }
+    }
+
+    /** A request with the given method and headers, through this browser (cookies, recording, leak check). */
+    public WebResponse send(String method, String url, Map<String, String> headers, String formBody) throws IOException {
+        WebRequest request = new WebRequest(new URL(url), org.htmlunit.HttpMethod.valueOf(method));
+        headers.forEach(request::setAdditionalHeader);
+        if (formBody != null) {
+            request.setAdditionalHeader("Content-Type", "application/x-www-form-urlencoded");
+            request.setRequestBody(formBody);
+        }
+        client.getOptions().setRedirectEnabled(false);
+        try {
+            return client.loadWebResponse(request);
+        } finally {
+            client.getOptions().setRedirectEnabled(true);
+        }
+    }
+
+    /** The value of one of this browser's cookies for the app, e.g. JSESSIONID, for requests made elsewhere. */
+    public String cookie(String name) {
+        org.htmlunit.http.Cookie cookie = client.getCookieManager().getCookie(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** A body this browser's session received by another client (e.g. parallel requests): leak-checked too. */
+    public void record(String url, String body) {
+        pages.add(url + "\n" + body);
     }
 
     public void redirects(boolean follow) {

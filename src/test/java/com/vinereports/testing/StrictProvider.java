@@ -6,6 +6,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +28,8 @@ public final class StrictProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "vine-reports-strict";
     public static final String CLIENT_SECRET = "strict-secret-not-for-production";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
     private final Path workDir;
@@ -48,6 +55,11 @@ public final class StrictProvider implements AutoCloseable {
 
     /** Starts (or restarts) the provider with the given client secret and waits until it listens. */
     public void start(String clientSecret) throws Exception {
+        start(clientSecret, Map.of());
+    }
+
+    /** The same, with more settings for provider.js (ACCESS_TOKEN_TTL, REQUIRE_PKCE). */
+    public void start(String clientSecret, Map<String, String> settings) throws Exception {
         stop();
         String app = Deployments.baseUrl();
         ProcessBuilder builder = new ProcessBuilder("node", "provider.js")
@@ -61,6 +73,7 @@ public final class StrictProvider implements AutoCloseable {
         env.put("POST_LOGOUT_REDIRECT_URIS", app + "/signout-callback-oidc");
         env.put("USERS_FILE", workDir.resolve("users.json").toString());
         env.put("KEYS_FILE", workDir.resolve("keys.json").toString());
+        env.putAll(settings);
         process = builder.start();
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -83,6 +96,21 @@ public final class StrictProvider implements AutoCloseable {
         if (!ready.get(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The strict provider did not start (did `npm ci` run in src/test/oidc-provider?)");
         }
+    }
+
+    /** One of provider.js's test hooks ({@code /test/stats}, ...), answered as JSON. */
+    public Map<String, Object> hook(String pathAndQuery) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/test/" + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("provider hook " + pathAndQuery + " answered " + answer.statusCode());
+        }
+        return JSONObjectUtils.parse(answer.body());
+    }
+
+    /** A number from {@code /test/stats}: codeGrants, codeGrantsWithVerifier, refreshGrants, refreshFailures, revocations. */
+    public int stat(String name) throws Exception {
+        return ((Number) hook("stats").get(name)).intValue();
     }
 
     public void stop() throws InterruptedException {

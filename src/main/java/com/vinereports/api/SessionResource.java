@@ -1,0 +1,81 @@
+package com.vinereports.api;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.auth.SessionGuard;
+import com.vinereports.auth.TokenHolder;
+import com.vinereports.auth.TokenSet;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where the session stands, for the header's indicator and for scripts: when the app session and the Filevine
+ * session end, and whether a refresh token keeps the latter going. Times, never tokens. A session that has
+ * ended answers 401 (the security constraint and the guard filter see to that).
+ */
+@Path("v1/session")
+@RequestScoped
+public class SessionResource {
+
+    @Inject
+    TokenHolder holder;
+
+    @Inject
+    FilevineIdentity identity;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject status() {
+        HttpSession session = request.getSession(false);
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("signedIn", holder.isHolding() && holder.endedBecause().isEmpty());
+        if (identity.isLoaded()) {
+            answer.add("user", identity.getUser().username());
+            identity.chosenOrg().ifPresent(org -> answer.add("org", Json.createObjectBuilder()
+                    .add("id", org.id()).add("name", org.name())));
+        }
+        if (session != null) {
+            int idle = session.getMaxInactiveInterval();
+            answer.add("sessionIdleTimeoutSeconds", idle);
+            if (idle > 0 && session.getAttribute(SessionGuard.LAST_ACTIVITY) instanceof Instant last) {
+                Instant ends = last.plusSeconds(idle); // this check does not count as activity
+                answer.add("sessionExpiresAt", ends.toString())
+                        .add("sessionSecondsLeft", Math.max(0, Duration.between(Instant.now(), ends).toSeconds()));
+            }
+        }
+        holder.tokens().ifPresent(tokens -> describe(tokens, answer));
+        holder.lastRefreshAt().ifPresent(at -> answer.add("lastRefreshAt", at.toString()));
+        answer.add("refreshes", holder.refreshes());
+        return answer.build();
+    }
+
+    private static void describe(TokenSet tokens, JsonObjectBuilder answer) {
+        answer.add("accessTokenExpiresAt", tokens.expiresAt().toString())
+                .add("refreshTokenHeld", tokens.hasRefreshToken());
+        if (tokens.refreshExpiresAt() != null) {
+            answer.add("refreshTokenExpiresAt", tokens.refreshExpiresAt().toString());
+        }
+        // Without a refresh token the Filevine session ends with the access token; with one, when the refresh
+        // token does (if the provider says) or else when the app session does.
+        Instant filevineEnds = tokens.hasRefreshToken() ? tokens.refreshExpiresAt() : tokens.expiresAt();
+        if (filevineEnds != null) {
+            answer.add("filevineSessionEndsAt", filevineEnds.toString());
+        } else {
+            answer.addNull("filevineSessionEndsAt");
+        }
+    }
+}

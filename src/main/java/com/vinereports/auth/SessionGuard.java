@@ -1,0 +1,86 @@
+package com.vinereports.auth;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Keeps a signed-in request's Filevine session alive, and ends it cleanly when it cannot be.
+ *
+ * <p>Before the request: refreshes the tokens if the access token runs out within the margin, so that the
+ * page or API call that follows never starts with a token about to expire (the gateway checks again before
+ * each Filevine call, for long requests). When the refresh is refused, or Filevine rejects the renewed
+ * token later in the request, the answer is {@link SessionEndAnswer}'s: login for a page, a partial-response
+ * redirect for JSF AJAX, a 401 for JSON. Mapped in web.xml, before the tenant filter. It also keeps the
+ * session's idle time-out honest (see {@link #idleTooLong}).
+ */
+public class SessionGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TokenHolder holder;
+
+    @Inject
+    TokenRenewal renewal;
+
+    /** The session-status check, which must not count as activity (a page left open would never time out). */
+    public static final String STATUS_PATH = "/api/v1/session";
+    /** Session attribute: when the user last did something (an {@link Instant}). */
+    public static final String LAST_ACTIVITY = "com.vinereports.lastActivity";
+
+    /**
+     * The container counts every request as activity, the status check included; the app counts only what the
+     * user does, and ends the session itself after the same idle time.
+     */
+    private static boolean idleTooLong(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        Instant now = Instant.now();
+        Object last = session.getAttribute(LAST_ACTIVITY);
+        int idle = session.getMaxInactiveInterval();
+        if (idle > 0 && last instanceof Instant at && at.plusSeconds(idle).isBefore(now)) {
+            return true;
+        }
+        if (!STATUS_PATH.equals(request.getServletPath() + Objects.toString(request.getPathInfo(), ""))) {
+            session.setAttribute(LAST_ACTIVITY, now);
+        }
+        return false;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && idleTooLong(request)) {
+            SessionEndAnswer.endAppSession(request);
+            SessionEndAnswer.notSignedIn(request, response);
+            return;
+        }
+        if (request.getUserPrincipal() != null && holder.isHolding()) {
+            try {
+                renewal.freshAccessToken();
+            } catch (SessionEndedException ended) {
+                SessionEndAnswer.sessionEnded(request, response);
+                return;
+            }
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!SessionEndedException.isCauseOf(failure)) {
+                throw failure;
+            }
+            SessionEndAnswer.sessionEnded(request, response);
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package com.vinereports.auth;
+
+import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The session's tokens after login: access, refresh and ID token, absolute expiry, granted scopes.
+ *
+ * <p>It only holds them. {@link TokenRenewal} is the one collaborator that changes them, always while holding
+ * {@link #lock()}, which is what makes a refresh single-flight per session. The mechanism's own
+ * {@code OpenIdContext} keeps the login's tokens and is never refreshed ({@code tokenAutoRefresh} is off);
+ * nothing reads tokens from it after the sign-in callback.
+ */
+@SessionScoped
+public class TokenHolder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private TokenSet tokens;
+    private ProviderEndpoints endpoints;
+    private Instant lastRefreshAt;
+    private int refreshes;
+    private String endedBecause;
+
+    void start(TokenSet tokens, ProviderEndpoints endpoints) {
+        this.tokens = tokens;
+        this.endpoints = endpoints;
+        this.lastRefreshAt = null;
+        this.refreshes = 0;
+        this.endedBecause = null;
+    }
+
+    void replace(TokenSet next, Instant at) {
+        this.tokens = next;
+        this.lastRefreshAt = at;
+        this.refreshes++;
+    }
+
+    void end(String because) {
+        this.endedBecause = because;
+    }
+
+    /**
+     * The monitor refreshes synchronise on. Called through the CDI client proxy this returns the session's
+     * real instance (never the proxy), so every request of one session locks the same object.
+     */
+    Object lock() {
+        return this;
+    }
+
+    public boolean isHolding() {
+        return tokens != null;
+    }
+
+    public Optional<TokenSet> tokens() {
+        return Optional.ofNullable(tokens);
+    }
+
+    public Optional<ProviderEndpoints> endpoints() {
+        return Optional.ofNullable(endpoints);
+    }
+
+    /** Why the Filevine session ended (refresh refused, provider unreachable), or empty while it lasts. */
+    public Optional<String> endedBecause() {
+        return Optional.ofNullable(endedBecause);
+    }
+
+    public Optional<Instant> lastRefreshAt() {
+        return Optional.ofNullable(lastRefreshAt);
+    }
+
+    public int refreshes() {
+        return refreshes;
+    }
+}

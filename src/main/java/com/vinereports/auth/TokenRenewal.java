@@ -1,0 +1,145 @@
+package com.vinereports.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.identitystore.openid.AccessToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place that changes the session's tokens: takes them over from the login, refreshes them before
+ * they run out or when Filevine rejects one, and revokes the refresh token at logout.
+ *
+ * <p>Single flight: a refresh runs while holding the session's {@link TokenHolder#lock()}; requests that
+ * arrive meanwhile wait on the lock and then find fresh tokens (the expiry, or the rejected token, is checked
+ * again inside the lock), so any number of parallel requests at expiry cost one token-endpoint call. With
+ * rotating refresh tokens a second, parallel refresh would present an already used refresh token and end the
+ * session: that is the bug of all three official samples.
+ */
+@ApplicationScoped
+public class TokenRenewal {
+
+    private static final Logger LOG = Logger.getLogger(TokenRenewal.class.getName());
+
+    @Inject
+    TokenHolder holder;
+
+    @Inject
+    TokenEndpoint endpoint;
+
+    /** Refresh when the access token has less than this left, so it cannot expire during a Filevine call. */
+    @Inject
+    @ConfigProperty(name = "filevine.refresh-margin-seconds", defaultValue = "60")
+    long marginSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** At the sign-in callback: the tokens of the login become the session's. */
+    public void adoptLogin(OpenIdContext login) {
+        Instant now = clock.instant();
+        AccessToken access = login.getAccessToken();
+        TokenSet tokens = new TokenSet(access.getToken(),
+                login.getRefreshToken().map(refresh -> refresh.getToken()).orElse(null),
+                login.getIdentityToken().getToken(), TokenReading.expiry(access, now),
+                TokenReading.scopes(access), null);
+        holder.start(tokens, ProviderEndpoints.from(login.getProviderMetadata()));
+    }
+
+    /** An access token good for at least the margin, refreshed first if needed. */
+    public String freshAccessToken() {
+        TokenSet current = current();
+        if (!current.expiresWithin(marginSeconds, clock.instant())) {
+            return current.accessToken();
+        }
+        synchronized (holder.lock()) {
+            current = current();
+            if (!current.expiresWithin(marginSeconds, clock.instant())) {
+                return current.accessToken(); // another request refreshed while this one waited
+            }
+            return refresh(current).accessToken();
+        }
+    }
+
+    /** Filevine answered 401 to {@code rejected}: a token to retry with once, refreshed unless already newer. */
+    public String afterRejection(String rejected) {
+        synchronized (holder.lock()) {
+            TokenSet current = current();
+            if (!current.accessToken().equals(rejected)) {
+                return current.accessToken();
+            }
+            if (!current.hasRefreshToken()) {
+                throw end("Filevine rejected the access token and there is no refresh token");
+            }
+            return refresh(current).accessToken();
+        }
+    }
+
+    /** Filevine rejected a token that was renewed for that very call: a new login is the only way on. */
+    public SessionEndedException rejectedAfterRenewal() {
+        return end("Filevine rejected a freshly renewed access token");
+    }
+
+    /** At logout: revoke the refresh token where the provider offers revocation (offline tokens outlive logout). */
+    public void revokeAtLogout() {
+        holder.tokens().filter(TokenSet::hasRefreshToken).ifPresent(tokens ->
+                holder.endpoints().flatMap(ProviderEndpoints::revocation).ifPresent(url -> {
+                    boolean revoked = endpoint.revoke(url, tokens.refreshToken(), "refresh_token");
+                    LOG.log(Level.FINE, "Refresh token revoked at logout: {0}", revoked);
+                }));
+        holder.end("logged out");
+    }
+
+    private TokenSet current() {
+        TokenSet tokens = holder.tokens().orElseThrow(() -> new SessionEndedException("no tokens in this session"));
+        holder.endedBecause().ifPresent(reason -> {
+            throw new SessionEndedException(reason);
+        });
+        return tokens;
+    }
+
+    private TokenSet refresh(TokenSet current) {
+        Instant now = clock.instant();
+        if (!current.hasRefreshToken()) {
+            if (current.expiresWithin(0, now)) {
+                throw end("the access token expired and the provider issued no refresh token");
+            }
+            return current; // nothing to refresh with: use it while it lasts
+        }
+        try {
+            JsonObject answer = endpoint.refresh(holder.endpoints().orElseThrow(), current.refreshToken());
+            TokenSet next = TokenSet.fromResponse(answer, current, now);
+            if (!sameSubject(current.idToken(), next.idToken())) {
+                throw end("the refreshed ID token names another user");
+            }
+            holder.replace(next, now);
+            LOG.log(Level.FINE, "Tokens refreshed, access token now valid until {0}", next.expiresAt());
+            return next;
+        } catch (TokenEndpoint.Refused refused) {
+            throw end("the provider refused the refresh token (" + refused.getMessage() + ")");
+        } catch (TokenEndpoint.Unreachable unreachable) {
+            if (!current.expiresWithin(0, clock.instant())) {
+                return current; // still valid for a moment: keep working, the next call tries again
+            }
+            throw end("the provider could not be reached to refresh an expired token");
+        } catch (IllegalArgumentException malformed) {
+            throw end("the provider's refresh answer had no access token");
+        }
+    }
+
+    private SessionEndedException end(String reason) {
+        holder.end(reason);
+        LOG.log(Level.INFO, "Filevine session ended: {0}", reason);
+        return new SessionEndedException(reason);
+    }
+
+    private static boolean sameSubject(String before, String after) {
+        return Objects.equals(before, after)
+                || Objects.equals(TokenReading.claim(before, "sub"), TokenReading.claim(after, "sub"));
+    }
+}

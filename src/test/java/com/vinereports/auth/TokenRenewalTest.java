@@ -1,0 +1,150 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class TokenRenewalTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    /** A token endpoint that rotates refresh tokens and refuses a used one, like oidc-provider and Keycloak. */
+    static class RotatingEndpoint extends TokenEndpoint {
+        final AtomicInteger grants = new AtomicInteger();
+        volatile String validRefreshToken = "r0";
+        volatile boolean down;
+        volatile boolean includeIdToken = true;
+
+        @Override
+        public JsonObject refresh(ProviderEndpoints endpoints, String refreshToken) throws Refused, Unreachable {
+            if (down) {
+                throw new Unreachable("down");
+            }
+            int n = grants.incrementAndGet();
+            sleep(50); // a real round trip, so that parallel callers really overlap
+            if (!refreshToken.equals(validRefreshToken)) {
+                throw new Refused("invalid_grant");
+            }
+            validRefreshToken = "r" + n;
+            var answer = Json.createObjectBuilder().add("access_token", "a" + n).add("refresh_token", "r" + n)
+                    .add("expires_in", 30);
+            if (includeIdToken) {
+                answer.add("id_token", "id" + n);
+            }
+            return answer.build();
+        }
+    }
+
+    private final RotatingEndpoint provider = new RotatingEndpoint();
+    private final TokenRenewal renewal = new TokenRenewal();
+
+    TokenRenewalTest() {
+        renewal.holder = new TokenHolder();
+        renewal.endpoint = provider;
+        renewal.marginSeconds = 10;
+        renewal.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(5), "openid", null),
+                new ProviderEndpoints("http://op/token", "http://op/revoke", null));
+    }
+
+    @Test
+    void fiftyParallelRequestsAtExpiryCauseOneRefresh() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return renewal.freshAccessToken();
+            }));
+        }
+        start.countDown();
+        Set<String> tokens = ConcurrentHashMap.newKeySet();
+        for (Future<String> answer : answers) {
+            tokens.add(answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, provider.grants.get(), "token-endpoint calls");
+        assertEquals(Set.of("a1"), tokens, "every request uses the one refreshed token");
+        assertEquals(1, renewal.holder.refreshes());
+    }
+
+    @Test
+    void aTokenWithTimeLeftIsUsedWithoutRefresh() {
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null), null);
+        assertEquals("a0", renewal.freshAccessToken());
+        assertEquals(0, provider.grants.get());
+    }
+
+    @Test
+    void aRejectedTokenIsRefreshedOnceEvenIfManyCallersReportIt() {
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null),
+                new ProviderEndpoints("http://op/token", null, null));
+        assertEquals("a1", renewal.afterRejection("a0"));
+        assertEquals("a1", renewal.afterRejection("a0"), "a caller that saw the old token gets the new one");
+        assertEquals(1, provider.grants.get());
+    }
+
+    @Test
+    void aRefreshWithoutIdTokenKeepsTheLastOneAndGoesOn() {
+        provider.includeIdToken = false;
+        assertEquals("a1", renewal.freshAccessToken());
+        assertEquals("id0", renewal.holder.tokens().orElseThrow().idToken());
+    }
+
+    @Test
+    void aRefusedRefreshEndsTheSessionForGood() {
+        provider.validRefreshToken = "revoked-elsewhere";
+        assertThrows(SessionEndedException.class, renewal::freshAccessToken);
+        assertTrue(renewal.holder.endedBecause().isPresent());
+        assertThrows(SessionEndedException.class, renewal::freshAccessToken, "no second attempt with a dead token");
+        assertEquals(1, provider.grants.get());
+    }
+
+    @Test
+    void providerDownStillUsesATokenThatHasNotExpiredYet() {
+        provider.down = true;
+        assertEquals("a0", renewal.freshAccessToken(), "5 s left: keep working");
+        renewal.clock = Clock.fixed(NOW.plusSeconds(6), ZoneOffset.UTC);
+        assertThrows(SessionEndedException.class, renewal::freshAccessToken, "expired and no way to renew it");
+    }
+
+    @Test
+    void logoutRevokesTheRefreshToken() {
+        List<String> revoked = new ArrayList<>();
+        renewal.endpoint = new RotatingEndpoint() {
+            @Override
+            public boolean revoke(String url, String token, String hint) {
+                revoked.add(url + " " + token + " " + hint);
+                return true;
+            }
+        };
+        renewal.revokeAtLogout();
+        assertEquals(List.of("http://op/revoke r0 refresh_token"), revoked);
+        assertThrows(SessionEndedException.class, renewal::freshAccessToken);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

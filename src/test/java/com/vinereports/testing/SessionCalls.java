@@ -1,0 +1,58 @@
+package com.vinereports.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Many requests of one browser's session at once, the way a page with many widgets or a script makes them. */
+public final class SessionCalls {
+
+    private SessionCalls() {
+    }
+
+    /** {@code count} GETs of {@code url} with the browser's session cookie, released together; their answers. */
+    public static List<HttpResponse<String>> parallelJson(Browser browser, String url, int count) throws Exception {
+        String session = browser.cookie("JSESSIONID");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(count)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        ExecutorService starters = Executors.newFixedThreadPool(count);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            answers.add(starters.submit(() -> {
+                go.await();
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        go.countDown();
+        List<HttpResponse<String>> results = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            browser.record(url, response.body());
+            results.add(response);
+        }
+        starters.shutdown();
+        return results;
+    }
+
+    /** Sleeps until {@code instant}; returns at once if it has passed. */
+    public static void sleepUntil(java.time.Instant instant) throws InterruptedException {
+        long millis = Duration.between(java.time.Instant.now(), instant).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+}
