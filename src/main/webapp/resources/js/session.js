@@ -25,27 +25,30 @@
     }
 
     function check() {
-        fetch(statusUrl, {credentials: "same-origin", headers: {"Accept": "application/json", "X-Requested-With": "XMLHttpRequest"}})
-            .then(function (answer) {
-                if (answer.status === 401) {
-                    ended();
-                    return null;
-                }
-                return answer.ok ? answer.json() : Promise.reject(answer.status);
-            })
-            .then(function (status) {
-                if (status === null) {
-                    return;
-                }
-                if (!status.signedIn) {
-                    ended();
-                } else {
-                    schedule(typeof status.sessionSecondsLeft === "number" ? status.sessionSecondsLeft : idle);
-                }
-            })
-            .catch(function () {
-                schedule(60); // the app itself is unreachable for now: ask again in a minute
-            });
+        var xhr = new XMLHttpRequest();
+        xhr.open("GET", statusUrl);
+        xhr.setRequestHeader("Accept", "application/json");
+        xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
+        xhr.onload = function () {
+            if (xhr.status === 401) {
+                ended();
+                return;
+            }
+            if (xhr.status !== 200) {
+                schedule(60); // the app itself has trouble: ask again in a minute
+                return;
+            }
+            var status = JSON.parse(xhr.responseText);
+            if (!status.signedIn) {
+                ended();
+            } else {
+                schedule(typeof status.sessionSecondsLeft === "number" ? status.sessionSecondsLeft : idle);
+            }
+        };
+        xhr.onerror = function () {
+            schedule(60);
+        };
+        xhr.send();
     }
 
     schedule(idle);

@@ -132,8 +132,18 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         }
         login.ifPresent(found -> pendingLogins.consume(state));
         String verifier = login.map(PendingLogins.Login::verifier).orElse(null);
-        AuthenticationStatus status = CodeExchange.run(verifier,
-                () -> delegate.validateRequest(request, response, context));
+        AuthenticationStatus status;
+        try {
+            status = CodeExchange.run(verifier, () -> delegate.validateRequest(request, response, context));
+        } catch (RuntimeException failure) {
+            if (login.isPresent()) {
+                throw failure; // a login this session started: the provider is the problem
+            }
+            // A callback this session never asked for (stale, replayed, or its session is gone): Soteria 3
+            // trips over its missing bookkeeping. It is a refused callback, not an outage.
+            LOG.log(Level.FINE, "Unknown callback: {0}", failure.toString());
+            status = AuthenticationStatus.SEND_FAILURE;
+        }
         if (status == AuthenticationStatus.SEND_FAILURE) {
             LOG.info("Rejected sign-in callback: the session that started it ends");
             endSession(request);

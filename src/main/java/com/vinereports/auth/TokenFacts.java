@@ -1,5 +1,6 @@
 package com.vinereports.auth;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param idTokenClaims the ID token's claims, sorted by name
  */
 public record TokenFacts(Instant accessTokenExpiresAt, String scopes, boolean refreshTokenHeld,
-                         String idTokenAlgorithm, Map<String, String> idTokenClaims) {
+                         String idTokenAlgorithm, Map<String, String> idTokenClaims) implements Serializable {
 
     // Getters for Faces EL, which reads records only from Jakarta EE 11 on.
     public String getScopes() {

@@ -139,6 +139,32 @@ class LoginSandboxIT {
 
     @Test
     @Order(3)
+    void anEndedSessionAnswersAjaxAndScriptsWithoutARedirectToTheProvider() throws Exception {
+        try (Browser browser = new Browser(() -> sandbox.api().acceptedTokens())) {
+            HtmlPage tabOne = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "dev");
+            browser.openInNewTab(BASE + "/app/profile.xhtml").getHtmlElementById("logout-button").click();
+
+            // JSF AJAX after the session ended: a partial-response redirect (a 302 would be lost in the XHR).
+            tabOne.getHtmlElementById("reload-membership").click();
+            browser.client().waitForBackgroundJavaScript(10_000);
+            assertTrue(browser.pages().stream().anyMatch(body ->
+                    body.contains("<partial-response><redirect url=\"/app/profile.xhtml\"")), "partial-response redirect");
+            assertTrue(browser.requested().get(browser.requested().size() - 1).toString()
+                    .startsWith(sandbox.provider().issuer() + "/authorize"), "the Faces script followed it into the login");
+
+            // Scripts and JSON clients: 401 with a body, never the provider's login page.
+            for (Map<String, String> headers : List.of(Map.of("Accept", "application/json"),
+                    Map.of("X-Requested-With", "XMLHttpRequest"))) {
+                WebResponse api = browser.send("GET", BASE + "/api/v1/session", headers, null);
+                assertEquals(401, api.getStatusCode(), headers.toString());
+                assertTrue(api.getResponseHeaderValue("WWW-Authenticate").startsWith("Session realm="));
+                assertTrue(api.getContentAsString().contains("\"error\":\"not_signed_in\""), api.getContentAsString());
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     void aSecondTabUsedAfterLogoutGetsTheLoginNotAnError() throws Exception {
         try (Browser browser = new Browser(() -> sandbox.api().acceptedTokens())) {
             HtmlPage tabOne = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "dev");

@@ -9,7 +9,8 @@ import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.FilevineGateway;
 import com.vinereports.filevine.OrgMembership;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
@@ -20,8 +21,10 @@ import java.time.format.DateTimeFormatter;
  * session. A Filevine failure shows in place of the membership; the rest of the page still works.
  */
 @Named
-@RequestScoped
-public class ProfileBacking {
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
             .withZone(ZoneId.systemDefault());
@@ -42,6 +45,12 @@ public class ProfileBacking {
     @PostConstruct
     void load() {
         tokens = inspector.facts();
+        reload();
+    }
+
+    /** Asks Filevine again (the page's AJAX button); a failure is shown in place, the rest of the page stays. */
+    public void reload() {
+        membershipError = null;
         try {
             membership = gateway.me();
         } catch (FilevineException failure) {

@@ -1,0 +1,217 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.vinereports.sandbox.FilevineSimulator;
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import com.vinereports.testing.SessionCalls;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the token holder promises, run against each real provider (a subclass per provider, each with its own
+ * failsafe execution that points the app at it, with 20 s access tokens and a 5 s refresh margin).
+ * Every scenario logs in through the provider's own login page with a real browser (HtmlUnit).
+ */
+abstract class TokenLifecycleScenarios {
+
+    static final String BASE = Deployments.baseUrl();
+    static final String PROFILE = BASE + "/app/profile.xhtml";
+    /** FILEVINE_REFRESH_MARGIN_SECONDS in the failsafe executions. */
+    static final long MARGIN_SECONDS = 5;
+    static final String USER = "ben";
+
+    abstract FilevineSimulator api();
+
+    /** The provider's login form, filled and sent; returns the page the browser ends on (as is when no form). */
+    abstract HtmlPage signIn(HtmlPage providerLogin, String username) throws Exception;
+
+    abstract String authorizationEndpoint();
+
+    /** Refresh-token grants the provider granted for the user so far. */
+    abstract int refreshGrants(String username) throws Exception;
+
+    /** An administrator revokes the user's refresh tokens at the provider. */
+    abstract void revokeRefreshTokens(String username) throws Exception;
+
+    /** Called just before logout, then after: proves the refresh token the app held is dead at the provider. */
+    abstract AfterLogoutCheck refreshTokenCheck(String username) throws Exception;
+
+    interface AfterLogoutCheck {
+        void assertDead() throws Exception;
+    }
+
+    /** The provider requires PKCE; proves the code exchange carried a code_verifier. */
+    abstract void assertCodeExchangesCarriedVerifier() throws Exception;
+
+    // ---- scenarios --------------------------------------------------------------------------------------
+
+    @Test
+    void pkceRequiredByTheProviderAndTheLoginWorks() throws Exception {
+        try (Browser browser = browser()) {
+            HtmlPage profile = logIn(browser);
+            URL authorization = browser.requested().stream()
+                    .filter(url -> url.toString().startsWith(authorizationEndpoint())).findFirst().orElseThrow();
+            assertTrue(authorization.getQuery().contains("code_challenge_method=S256"), authorization.toString());
+            assertTrue(authorization.getQuery().contains("code_challenge="), authorization.toString());
+            assertEquals("ben.hartley@hartleymoss.example", profile.getHtmlElementById("email").asNormalizedText());
+            assertCodeExchangesCarriedVerifier();
+        }
+    }
+
+    @Test
+    void aUserKeepsWorkingAcrossThreeRefreshesWithoutSeeingTheLoginAgain() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser);
+            int loginRequests = authorizationRequests(browser);
+            int before = refreshGrants(USER);
+            for (int round = 1; round <= 3; round++) {
+                SessionCalls.sleepUntil(refreshDue(browser));
+                HtmlPage page = browser.open(PROFILE);
+                assertEquals(PROFILE, page.getUrl().toString(), "round " + round);
+                assertFalse(page.getHtmlElementById("access-level").asNormalizedText().isBlank(),
+                        "round " + round + ": Filevine answered with the renewed token");
+            }
+            assertEquals(3, refreshGrants(USER) - before, "one refresh per expiry");
+            assertEquals(loginRequests, authorizationRequests(browser), "the provider's login was not needed again");
+        }
+    }
+
+    @Test
+    void fiftyParallelRequestsAtExpiryCostOneRefreshAndAllSucceed() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser);
+            int before = refreshGrants(USER);
+            SessionCalls.sleepUntil(refreshDue(browser));
+            List<HttpResponse<String>> answers = SessionCalls.parallelJson(browser, BASE + "/api/v1/me", 50);
+            long ok = answers.stream().filter(answer -> answer.statusCode() == 200 && answer.body().contains("\"orgUserId\""))
+                    .count();
+            assertEquals(50, ok, "successes; statuses: " + answers.stream().map(HttpResponse::statusCode).toList());
+            assertEquals(1, refreshGrants(USER) - before, "refresh grants seen by the provider");
+        }
+    }
+
+    @Test
+    void oneFilevine401MeansOneRefreshOneRetryAndSuccess() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser);
+            int grantsBefore = refreshGrants(USER);
+            int callsBefore = api().calls("GET /Users/Me");
+            api().failNext("GET /Users/Me", 401);
+            HtmlPage page = browser.open(PROFILE);
+            assertEquals(PROFILE, page.getUrl().toString());
+            assertFalse(page.getHtmlElementById("access-level").asNormalizedText().isBlank(), page.asNormalizedText());
+            assertEquals(1, refreshGrants(USER) - grantsBefore, "one refresh");
+            assertEquals(2, api().calls("GET /Users/Me") - callsBefore, "the call and one retry");
+        }
+    }
+
+    @Test
+    void aRevokedRefreshTokenEndsTheSessionCleanlyForPagesAjaxAndJson() throws Exception {
+        try (Browser page = browser(); Browser ajax = browser(); Browser json = browser()) {
+            logIn(page);
+            HtmlPage ajaxPage = logIn(ajax);
+            logIn(json);
+            revokeRefreshTokens(USER);
+            Instant due = List.of(refreshDue(page), refreshDue(ajax), refreshDue(json)).stream()
+                    .max(Instant::compareTo).orElseThrow();
+            SessionCalls.sleepUntil(due);
+
+            // JSON: a 401 the script can act on, never a redirect to the provider.
+            WebResponse api = json.send("GET", BASE + "/api/v1/me", Map.of("Accept", "application/json"), null);
+            assertEquals(401, api.getStatusCode(), api.getContentAsString());
+            assertTrue(api.getResponseHeaderValue("WWW-Authenticate").startsWith("Session realm="));
+            assertEquals("session_ended", JSONObjectUtils.parse(api.getContentAsString()).get("error"));
+            WebResponse status = json.send("GET", BASE + "/api/v1/session", Map.of("Accept", "application/json"), null);
+            assertEquals(401, status.getStatusCode(), "the app session ended with it");
+
+            // JSF AJAX: a partial-response redirect to the page, which the Faces script follows into the login.
+            int before = authorizationRequests(ajax);
+            ajaxPage.getHtmlElementById("reload-membership").click();
+            ajax.client().waitForBackgroundJavaScript(10_000);
+            assertTrue(ajax.pages().stream().anyMatch(body -> body.contains("<partial-response><redirect url=\"/app/profile.xhtml\"")),
+                    "partial-response redirect");
+            assertTrue(authorizationRequests(ajax) > before, "the browser went to the provider's login");
+
+            // Full page: back to the same page, which asks the provider for a login and returns there.
+            WebResponse full = page.send("GET", PROFILE, Map.of(), null);
+            assertEquals(303, full.getStatusCode());
+            assertEquals("/app/profile.xhtml", full.getResponseHeaderValue("Location"));
+            WebResponse login = page.fetchWithoutRedirect(PROFILE);
+            assertEquals(302, login.getStatusCode());
+            assertTrue(login.getResponseHeaderValue("Location").startsWith(authorizationEndpoint()),
+                    login.getResponseHeaderValue("Location"));
+            assertFalse(page.pages().stream().anyMatch(body -> body.contains("Exception")), "no stack trace anywhere");
+        }
+    }
+
+    @Test
+    void logoutRevokesTheRefreshTokenAtTheProvider() throws Exception {
+        try (Browser browser = browser()) {
+            HtmlPage profile = logIn(browser);
+            AfterLogoutCheck check = refreshTokenCheck(USER);
+            profile.getHtmlElementById("logout-button").click();
+            check.assertDead();
+        }
+    }
+
+    @Test
+    void twoTabsStartingALoginTogetherBothEndOnAPage() throws Exception {
+        try (Browser browser = browser()) {
+            WebResponse first = browser.fetchWithoutRedirect(PROFILE);
+            WebResponse second = browser.fetchWithoutRedirect(BASE + "/app/orgs.xhtml");
+            String firstLogin = first.getResponseHeaderValue("Location");
+            assertTrue(firstLogin.startsWith(authorizationEndpoint()), firstLogin);
+            assertEquals(firstLogin, second.getResponseHeaderValue("Location"),
+                    "the second tab joins the login in progress instead of replacing its state");
+
+            HtmlPage firstTab = signIn(browser.open(firstLogin), USER);
+            // The provider may still know the user (single sign-on) or ask again: either way the callback comes
+            // back with a state the first tab's login already used.
+            HtmlPage secondTab = signIn(browser.openInNewTab(firstLogin), USER);
+            for (HtmlPage tab : List.of(firstTab, secondTab)) {
+                assertEquals(200, tab.getWebResponse().getStatusCode(), tab.getUrl().toString());
+                assertTrue(tab.getUrl().toString().startsWith(BASE + "/app/"), tab.getUrl() + "\n" + tab.asNormalizedText());
+                assertEquals("Ben Hartley", tab.getHtmlElementById("current-user").asNormalizedText(), tab.getUrl().toString());
+            }
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    Browser browser() {
+        return new Browser(() -> api().acceptedTokens());
+    }
+
+    HtmlPage logIn(Browser browser) throws Exception {
+        HtmlPage page = signIn(browser.open(PROFILE), USER);
+        assertEquals(PROFILE, page.getUrl().toString(), page.asNormalizedText());
+        return page;
+    }
+
+    /** When the access token enters the refresh margin, read from the session-status API (which shows no token). */
+    static Instant refreshDue(Browser browser) throws Exception {
+        WebResponse status = browser.send("GET", BASE + "/api/v1/session", Map.of("Accept", "application/json"), null);
+        assertEquals(200, status.getStatusCode(), status.getContentAsString());
+        Map<String, Object> json = JSONObjectUtils.parse(status.getContentAsString());
+        assertEquals(Boolean.TRUE, json.get("refreshTokenHeld"));
+        Instant expires = Instant.parse((String) json.get("accessTokenExpiresAt"));
+        assertNotEquals(null, expires);
+        return expires.minusSeconds(MARGIN_SECONDS).plusMillis(300);
+    }
+
+    int authorizationRequests(Browser browser) {
+        return (int) browser.requested().stream().filter(url -> url.toString().startsWith(authorizationEndpoint())).count();
+    }
+}

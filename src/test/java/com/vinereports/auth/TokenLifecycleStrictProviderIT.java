@@ -1,0 +1,126 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vinereports.sandbox.FilevineSimulator;
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import com.vinereports.testing.SessionCalls;
+import com.vinereports.testing.StrictProvider;
+import java.util.Map;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Token lifecycle against panva oidc-provider: 20 s opaque access tokens, refresh tokens rotating on every use,
+ * PKCE required, test hooks that show what the provider saw (grants, code_verifier, revocations).
+ */
+@ExtendWith(ArquillianExtension.class)
+class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
+
+    private static StrictProvider provider;
+    private static FilevineSimulator api;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        provider = new StrictProvider(Integer.getInteger("it.strict.port"));
+        provider.start(StrictProvider.CLIENT_SECRET, Map.of("ACCESS_TOKEN_TTL", "20", "REQUIRE_PKCE", "true"));
+        api = FilevineSimulator.start(Integer.getInteger("it.api.port"), Map.of());
+        api.trustIntrospection(provider.introspectionEndpoint(), StrictProvider.CLIENT_ID, StrictProvider.CLIENT_SECRET);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (provider != null) {
+            provider.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void aRefreshAnswerWithoutIdTokenKeepsTheSessionWorking() throws Exception {
+        provider.hook("omit-refresh-id-token?on=true");
+        try (Browser browser = browser()) {
+            logIn(browser);
+            int before = refreshGrants(USER);
+            for (int round = 1; round <= 2; round++) {
+                SessionCalls.sleepUntil(refreshDue(browser));
+                HtmlPage page = browser.open(PROFILE);
+                assertEquals(PROFILE, page.getUrl().toString(), "round " + round);
+                assertEquals("RS512", page.getHtmlElementById("id-token-alg").asNormalizedText(),
+                        "the login's ID token is kept");
+            }
+            assertEquals(2, refreshGrants(USER) - before);
+            // ...and logout still has an id_token_hint to send.
+            browser.open(PROFILE).getHtmlElementById("logout-button").click();
+            assertTrue(browser.idTokenHints().size() == 1, "id_token_hint sent at logout");
+        } finally {
+            provider.hook("omit-refresh-id-token?on=false");
+        }
+    }
+
+    @Override
+    FilevineSimulator api() {
+        return api;
+    }
+
+    @Override
+    HtmlPage signIn(HtmlPage login, String username) throws Exception {
+        if (!login.getUrl().toString().startsWith(provider.issuer() + "/interaction/")) {
+            return login; // the provider still knew the user: no form
+        }
+        HtmlForm form = login.getHtmlElementById("login");
+        form.getInputByName("login").type(username);
+        form.getInputByName("password").type(username + "-sandbox");
+        return login.getHtmlElementById("sign-in").click();
+    }
+
+    @Override
+    String authorizationEndpoint() {
+        return provider.issuer() + "/auth";
+    }
+
+    /** The provider counts for all users; the scenarios run one at a time, so the difference is this user's. */
+    @Override
+    int refreshGrants(String username) throws Exception {
+        return provider.stat("refreshGrants");
+    }
+
+    @Override
+    void revokeRefreshTokens(String username) throws Exception {
+        provider.hook("revoke-refresh-tokens");
+    }
+
+    @Override
+    AfterLogoutCheck refreshTokenCheck(String username) throws Exception {
+        int revocationsBefore = provider.stat("revocations");
+        return () -> {
+            assertEquals(1, provider.stat("revocations") - revocationsBefore, "the app revoked its refresh token");
+            Map<String, Object> attempt = provider.hook("try-last-refresh-token");
+            assertEquals(400, ((Number) attempt.get("status")).intValue(), attempt.toString());
+            assertEquals("invalid_grant", attempt.get("error"));
+        };
+    }
+
+    @Override
+    void assertCodeExchangesCarriedVerifier() throws Exception {
+        int grants = provider.stat("codeGrants");
+        assertTrue(grants > 0);
+        assertEquals(grants, provider.stat("codeGrantsWithVerifier"), "every code exchange carried code_verifier");
+    }
+}
