@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * @param orgId   {@code x-fv-orgid}, null before an org is chosen
  * @param userId  {@code x-fv-userid} (the universal user id), null before an org is chosen
  */
-record CallCredentials(String bearer, Integer orgId, Integer userId) {
+public record CallCredentials(String bearer, Integer orgId, Integer userId) {
 
     private static final ThreadLocal<CallCredentials> CURRENT = new ThreadLocal<>();
 

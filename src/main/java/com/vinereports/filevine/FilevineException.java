@@ -10,10 +10,10 @@ public class FilevineException extends RuntimeException {
 
     public enum Kind {
         NOT_SIGNED_IN("Filevine did not accept your sign-in any more. Please log in again."),
-        FORBIDDEN("Filevine says you don't have access to this."),
+        FORBIDDEN("You don't have access to this in Filevine."),
         NOT_FOUND("Filevine could not find what was asked for."),
         BUSY("Filevine is busy right now. Please try again in a minute."),
-        UNAVAILABLE("Filevine could not be reached. Please try again shortly."),
+        UNAVAILABLE("Filevine can't be reached right now. Please try again shortly."),
         REJECTED("Filevine rejected the request."),
         NOT_CONFIGURED("The connection to Filevine is not configured.");
 
@@ -28,9 +28,26 @@ public class FilevineException extends RuntimeException {
     private final int status;
 
     public FilevineException(Kind kind, int status, Throwable cause) {
-        super(kind.message, cause);
+        this(kind, kind.message, status, cause);
+    }
+
+    /** With a message more specific than the kind's, e.g. "You don't have access to this project." */
+    public FilevineException(Kind kind, String message, int status, Throwable cause) {
+        super(message, cause);
         this.kind = kind;
         this.status = status;
+    }
+
+    /**
+     * Filevine did not answer usably after the retries (5xx, time-outs, refused connections). The only failure
+     * the circuit breaker counts: a 403 or 404 says nothing about Filevine's health.
+     */
+    public static class Outage extends FilevineException {
+        private static final long serialVersionUID = 1L;
+
+        public Outage(int status, Throwable cause) {
+            super(Kind.UNAVAILABLE, status, cause);
+        }
     }
 
     public Kind kind() {

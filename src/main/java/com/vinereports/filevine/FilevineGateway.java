@@ -5,32 +5,53 @@ import com.vinereports.auth.FilevineSettings;
 import com.vinereports.auth.Org;
 import com.vinereports.auth.SignedInUser;
 import com.vinereports.auth.TokenRenewal;
+import com.vinereports.filevine.wire.FvContact;
+import com.vinereports.filevine.wire.FvDeadline;
+import com.vinereports.filevine.wire.FvDocument;
+import com.vinereports.filevine.wire.FvItemList;
+import com.vinereports.filevine.wire.FvNote;
 import com.vinereports.filevine.wire.FvOrg;
 import com.vinereports.filevine.wire.FvOrgUser;
+import com.vinereports.filevine.wire.FvPhase;
+import com.vinereports.filevine.wire.FvProject;
+import com.vinereports.filevine.wire.FvProjectContact;
+import com.vinereports.filevine.wire.FvProjectType;
+import com.vinereports.filevine.wire.FvTeamMember;
 import com.vinereports.filevine.wire.FvUser;
 import com.vinereports.filevine.wire.FvUserOrgs;
+import com.vinereports.filevine.wire.FvVital;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The only caller of {@link FilevineApi}: translates Filevine's wire types into ours and Filevine's failures
- * into {@link FilevineException}s.
+ * The only caller of {@link FilevineApi}. Every operation gets a token good for the next minute (a 401 gets one
+ * renewal and one retry), the tenant headers of the chosen org, the org's call budget, retries and the circuit
+ * breaker ({@link FilevineCalls}); lists are walked to their end ({@link Pager}) with a bounded number of pages
+ * in flight; slow-changing data is cached for the session ({@link SessionCache}). Failures leave as
+ * {@link FilevineException}s, or {@code SessionEndedException} when only a new login helps.
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = FilevineGateway.PAGE_EXECUTOR, maxAsync = 32)
 public class FilevineGateway {
 
-    private static final Logger LOG = Logger.getLogger(FilevineGateway.class.getName());
+    /** Worker threads for parallel pages; bounded for the whole app, whatever the number of reports. */
+    static final String PAGE_EXECUTOR = "java:app/concurrent/FilevinePages";
 
     @Inject
     FilevineSettings settings;
@@ -42,12 +63,26 @@ public class FilevineGateway {
     FilevineIdentity identity;
 
     @Inject
+    FilevineCalls calls;
+
+    @Inject
+    SessionCache cache;
+
+    @Resource(lookup = PAGE_EXECUTOR)
+    ManagedExecutorService pageExecutor;
+
+    @Inject
     @ConfigProperty(name = "filevine.connect-timeout-ms", defaultValue = "5000")
     long connectTimeoutMs;
 
     @Inject
     @ConfigProperty(name = "filevine.read-timeout-ms", defaultValue = "30000")
     long readTimeoutMs;
+
+    /** Pages of one list in flight at once. */
+    @Inject
+    @ConfigProperty(name = "filevine.page-parallelism", defaultValue = "4")
+    int pageParallelism;
 
     private FilevineApi api;
 
@@ -61,12 +96,14 @@ public class FilevineGateway {
                 .build(FilevineApi.class)).orElse(null);
     }
 
+    // ---- who ---------------------------------------------------------------------------------------------
+
     public record WhoAmI(SignedInUser user, List<Org> orgs) {
     }
 
-    /** The signed-in user and their orgs ({@code GetUserOrgsWithToken}). */
+    /** The signed-in user and their orgs ({@code GetUserOrgsWithToken}, once per login). */
     public WhoAmI whoAmI() {
-        FvUserOrgs answer = call("GetUserOrgsWithToken", () -> api.getUserOrgsWithToken());
+        FvUserOrgs answer = call("utils/GetUserOrgsWithToken", () -> api.getUserOrgsWithToken());
         List<Org> orgs = answer.orgs == null ? List.of() : answer.orgs.stream()
                 .filter(org -> org.orgId != null)
                 .map(org -> new Org(org.orgId, Objects.requireNonNullElse(org.name, "Org " + org.orgId)))
@@ -83,6 +120,105 @@ public class FilevineGateway {
                 Boolean.TRUE.equals(me.isActive), accessLevel, org == null ? null : org.name);
     }
 
+    /** The org's users, cached for the session. */
+    public List<FvOrgUser> users() {
+        return cached("users", () -> new ArrayList<>(all("Users", (offset, limit) -> api.users(offset, limit))));
+    }
+
+    // ---- projects ----------------------------------------------------------------------------------------
+
+    /** One page of projects (for a table that pages itself): items, and how many match in all. */
+    public FvItemList<FvProject> projectsPage(ProjectQuery query, int offset, int limit) {
+        return call("Projects", () -> projects(query, offset, limit));
+    }
+
+    /** Every matching project. */
+    public List<FvProject> allProjects(ProjectQuery query) {
+        return all("Projects", (offset, limit) -> projects(query, offset, limit));
+    }
+
+    /** Every matching project, page by page in order, to {@code sink}: memory holds a few pages, not the list. */
+    public int eachProjectPage(ProjectQuery query, Consumer<List<FvProject>> sink) {
+        return walk("Projects", (offset, limit) -> projects(query, offset, limit), sink);
+    }
+
+    private FvItemList<FvProject> projects(ProjectQuery q, int offset, int limit) {
+        return api.projects(offset, limit, q.searchTerm(), q.name(), q.number(), q.phaseName(), q.projectTypeId(),
+                q.hashtag(), iso(q.incidentDate()), iso(q.createdSince()),
+                q.latestActivitySince() == null ? null : q.latestActivitySince().toString(),
+                q.latestActivityBefore() == null ? null : q.latestActivityBefore().toString(),
+                q.excludeArchived() ? Boolean.TRUE : null,
+                q.sortBy() == null ? null : q.sortBy().wire(), q.descending() ? "desc" : "asc",
+                q.requestedFieldsParameter());
+    }
+
+    public FvProject project(int projectId) {
+        return call("Projects/{id}", () -> api.project(projectId));
+    }
+
+    public List<FvVital> vitals(int projectId) {
+        return call("Projects/{id}/Vitals", () -> api.vitals(projectId));
+    }
+
+    public List<FvProjectContact> projectContacts(int projectId) {
+        return all("Projects/{id}/contacts", (offset, limit) -> api.projectContacts(projectId, offset, limit));
+    }
+
+    /** Notes, tasks, emails of a project; {@code type} Note/Task/Email or null for all; dates may be null. */
+    public List<FvNote> notes(int projectId, String type, LocalDate createdSince, LocalDate createdBefore) {
+        return all("Projects/{id}/Notes", (offset, limit) -> api.notes(projectId, offset, limit, type,
+                iso(createdSince), iso(createdBefore)));
+    }
+
+    public List<FvDeadline> deadlines(int projectId) {
+        return all("projects/{id}/deadlines", (offset, limit) -> api.deadlines(projectId, offset, limit));
+    }
+
+    public List<FvTeamMember> team(int projectId) {
+        return all("projects/{id}/team", (offset, limit) -> api.team(projectId, offset, limit));
+    }
+
+    public List<FvDocument> documents(int projectId) {
+        return all("Documents", (offset, limit) -> api.documents(projectId, offset, limit));
+    }
+
+    public FvDocument document(int documentId) {
+        return call("Documents/{id}", () -> api.document(documentId));
+    }
+
+    /** The pre-signed download URL of a document: the browser goes there, the bytes never pass through here. */
+    public URI downloadUrl(int documentId) {
+        String url = call("Documents/{id}/locator", () -> api.locator(documentId)).url;
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            throw new FilevineException(FilevineException.Kind.REJECTED, 200,
+                    new IllegalStateException("locator answered without a usable URL"));
+        }
+        return URI.create(url);
+    }
+
+    // ---- project types and contacts ---------------------------------------------------------------------
+
+    /** The org's project types, cached for the session. */
+    public List<FvProjectType> projectTypes() {
+        return cached("projectTypes", () -> new ArrayList<>(all("ProjectTypes", (offset, limit) -> api.projectTypes(offset, limit))));
+    }
+
+    /** A project type's phases in order, cached for the session. */
+    public List<FvPhase> phases(int projectTypeId) {
+        return cached("phases/" + projectTypeId, () -> new ArrayList<>(
+                all("ProjectTypes/{id}/phases", (offset, limit) -> api.phases(projectTypeId, offset, limit))));
+    }
+
+    public FvItemList<FvContact> contactsPage(String name, int offset, int limit) {
+        return call("Contacts", () -> api.contacts(offset, limit, name));
+    }
+
+    public FvContact contact(int contactId) {
+        return call("Contacts/{id}", () -> api.contact(contactId));
+    }
+
+    // ---- how every call is made -------------------------------------------------------------------------
+
     private static SignedInUser user(FvUser user) {
         if (user == null || user.userId == null || user.userId.nativeId == null) {
             throw new FilevineException(FilevineException.Kind.REJECTED, 200,
@@ -91,24 +227,56 @@ public class FilevineGateway {
         return new SignedInUser(user.userId.nativeId, user.firstName, user.lastName, user.email, user.username);
     }
 
+    private <T extends java.io.Serializable> T cached(String what, Supplier<T> load) {
+        int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
+        return cache.get(identity.getUser().userId(), org, what, load);
+    }
+
     /**
-     * One Filevine operation with a token good for the next minute; a 401 gets one renewal and one retry
-     * (the token may have been revoked or expired early), a second 401 ends the session.
+     * One operation: a fresh token; on 401 one renewal and one retry; a second 401 ends the session. An open
+     * circuit answers at once.
      */
     private <T> T call(String operation, Supplier<T> request) {
-        if (api == null) {
-            throw new FilevineException(FilevineException.Kind.NOT_CONFIGURED, 0, null);
-        }
         CallCredentials credentials = credentials();
         try {
-            return credentials.run(() -> attempt(operation, request));
+            return invoke(operation, credentials, request);
         } catch (Unauthorized first) {
             CallCredentials renewed = credentials.withBearer(renewal.afterRejection(credentials.bearer()));
             try {
-                return renewed.run(() -> attempt(operation, request));
+                return invoke(operation, renewed, request);
             } catch (Unauthorized second) {
                 throw renewal.rejectedAfterRenewal();
             }
+        }
+    }
+
+    private <T> T invoke(String operation, CallCredentials credentials, Supplier<T> request) {
+        if (api == null) {
+            throw new FilevineException(FilevineException.Kind.NOT_CONFIGURED, 0, null);
+        }
+        try {
+            return calls.invoke(operation, credentials, request);
+        } catch (CircuitBreakerOpenException open) {
+            throw new FilevineException(FilevineException.Kind.UNAVAILABLE, 0, open);
+        }
+    }
+
+    private <T> List<T> all(String operation, Pager.PageSource<T> source) {
+        List<T> items = new ArrayList<>();
+        walk(operation, source, items::addAll);
+        return items;
+    }
+
+    /** Walks a list; its pages are fetched on worker threads with this request's credentials. */
+    private <T> int walk(String operation, Pager.PageSource<T> source, Consumer<List<T>> sink) {
+        AtomicReference<CallCredentials> credentials = new AtomicReference<>(credentials());
+        Runnable renew = () -> credentials.set(credentials.get().withBearer(renewal.afterRejection(credentials.get().bearer())));
+        Pager pager = new Pager(pageExecutor, pageParallelism, renew);
+        try {
+            return pager.walk((offset, limit) -> invoke(operation, credentials.get(),
+                    () -> source.fetch(offset, limit)), sink);
+        } catch (Unauthorized twice) {
+            throw renewal.rejectedAfterRenewal();
         }
     }
 
@@ -119,29 +287,7 @@ public class FilevineGateway {
                 .orElseGet(() -> new CallCredentials(bearer, null, null));
     }
 
-    /** A 401: handled by {@link #call}, never seen outside the gateway. */
-    private static final class Unauthorized extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unauthorized() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static <T> T attempt(String operation, Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException answered) {
-            int status = answered.getResponse().getStatus();
-            if (status == 401) {
-                LOG.log(Level.INFO, "Filevine {0} answered 401", operation);
-                throw new Unauthorized();
-            }
-            LOG.log(Level.WARNING, "Filevine {0} answered {1}", new Object[] {operation, status});
-            throw new FilevineException(FilevineException.kindOf(status), status, answered);
-        } catch (ProcessingException noAnswer) {
-            LOG.log(Level.WARNING, "Filevine {0} failed: {1}", new Object[] {operation, noAnswer.getMessage()});
-            throw new FilevineException(FilevineException.Kind.UNAVAILABLE, 0, noAnswer);
-        }
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
 import com.vinereports.sandbox.Sandbox;
+import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import java.net.URL;
@@ -243,10 +244,14 @@ class LoginSandboxIT {
     @Order(7)
     void filevineFailuresShowClearMessagesAndTheNextTryWorks() throws Exception {
         try (Browser browser = new Browser(() -> sandbox.api().acceptedTokens())) {
-            sandbox.api().failNext("POST /utils/GetUserOrgsWithToken", 503);
+            int before = sandbox.api().calls("POST /utils/GetUserOrgsWithToken");
+            for (int attempt = 0; attempt < 4; attempt++) { // the first try and its three retries
+                sandbox.api().failNext("POST /utils/GetUserOrgsWithToken", 503);
+            }
             HtmlPage failed = signInAtSandbox(browser.open(BASE + "/app/profile.xhtml"), "erin");
             assertEquals(503, failed.getWebResponse().getStatusCode());
-            assertTrue(failed.asNormalizedText().contains("Filevine could not be reached"), failed.asNormalizedText());
+            assertTrue(failed.asNormalizedText().contains("Filevine can't be reached right now"), failed.asNormalizedText());
+            assertEquals(4, sandbox.api().calls("POST /utils/GetUserOrgsWithToken") - before, "retried three times");
             assertFalse(failed.asXml().contains("Exception"));
 
             sandbox.api().failNext("GET /Users/Me", 403);
@@ -254,7 +259,7 @@ class LoginSandboxIT {
             assertEquals(200, partial.getWebResponse().getStatusCode(), "the rest of the page still works");
             assertEquals("Erin Walsh", partial.getHtmlElementById("current-user").asNormalizedText());
             assertTrue(partial.getHtmlElementById("membership-error").asNormalizedText()
-                    .contains("Filevine says you don't have access to this."));
+                    .contains("You don't have access to this in Filevine."));
 
             HtmlPage retried = partial.getAnchorByText("Try again").click();
             assertEquals("full", retried.getHtmlElementById("access-level").asNormalizedText());
@@ -297,9 +302,7 @@ class LoginSandboxIT {
     }
 
     static HtmlPage signInAtSandbox(HtmlPage providerLogin, String username) throws Exception {
-        HtmlForm form = providerLogin.getHtmlElementById("login");
-        form.getInputByName("username").type(username);
-        return providerLogin.getHtmlElementById("sign-in").click();
+        return SandboxLogin.signIn(providerLogin, username);
     }
 
     /** Submits the login form but stops before the browser follows the redirect to our callback. */

@@ -14,8 +14,8 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.vinereports.sandbox.SeedData.Firm;
 import com.vinereports.sandbox.SeedData.SeedOrg;
-import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.sandbox.SeedData.SeedUser;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,57 +23,85 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A Filevine API gateway simulator over {@link SeedData}. It behaves like the real gateway where our app
- * can tell: Bearer tokens are verified (JWTs: signature against the issuer's JWKS, expiry; opaque tokens:
- * the provider's introspection endpoint), tenant headers are
- * required (400 when missing, 403 when the user is not in that org), answers are camelCase JSON, lists
- * come in the {@code ItemList} envelope (limit 50 by default, capped at 1000, offset, hasMore), and paths
- * are case-sensitive.
+ * A Filevine API gateway simulator over a {@link Firm} of seed data. It behaves like the real gateway where our
+ * app can tell: Bearer tokens are verified (JWTs: signature against the issuer's JWKS, expiry; opaque tokens:
+ * the provider's introspection endpoint), tenant headers are required (400 when missing, 403 when the user is
+ * not in that org), a missing User-Agent is refused (403), answers are camelCase JSON (PascalCase on demand),
+ * lists come in the {@code ItemList} envelope (limit 50 by default, capped at 1000), and paths are
+ * case-sensitive, with Filevine's own inconsistent casing ({@code /projects/{id}/deadlines}).
+ *
+ * <p>Tests steer it: latency per call, a failure for the next call of an operation, rate-limit (429) bursts
+ * with or without {@code Retry-After}, sustained failure, slow answers, a 401 for a given token. It counts
+ * every call per operation and keeps when each was made, per org.
  */
 public final class FilevineSimulator implements AutoCloseable {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 1000;
-    private static final String PREFIX = "/fv-app/v2";
+    static final String PREFIX = "/fv-app/v2";
 
-    private final HttpServer server;
-    private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
-    private final List<Introspection> introspections = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
-    private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
-    private final Set<String> userAgents = ConcurrentHashMap.newKeySet();
-    private final Map<String, java.util.Queue<Integer>> failures = new ConcurrentHashMap<>();
-
-    private FilevineSimulator(HttpServer server) {
-        this.server = server;
+    /** One call as the simulator saw it. */
+    public record Call(Instant at, String operation, Integer orgId) {
     }
 
-    /** Starts on localhost; tokens are accepted from the given issuers only (issuer URL -> JWKS URL). */
+    private final HttpServer server;
+    private final SimulatorRoutes routes;
+    private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
+    private final List<Introspection> introspections = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Queue<Call> callLog = new ConcurrentLinkedQueue<>();
+    /** The valid access tokens callers presented, so that tests can prove none of them leaks into a page. */
+    private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+    private final Set<String> userAgents = ConcurrentHashMap.newKeySet();
+    private final Map<String, Queue<Integer>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Duration>> slowAnswers = new ConcurrentHashMap<>();
+    private final AtomicInteger rateLimited = new AtomicInteger();
+    private final AtomicReference<Integer> retryAfterSeconds = new AtomicReference<>();
+    private final AtomicReference<Integer> failingWith = new AtomicReference<>();
+    private volatile Duration latency = Duration.ZERO;
+    private volatile boolean pascalCase;
+
+    private FilevineSimulator(HttpServer server, Firm firm) {
+        this.server = server;
+        this.routes = new SimulatorRoutes(firm, this);
+    }
+
+    /** Starts on localhost with the demo firm; tokens are accepted from the given issuers (issuer URL -> JWKS URL). */
     public static FilevineSimulator start(int port, Map<String, URL> trustedIssuers) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        FilevineSimulator simulator = new FilevineSimulator(server);
+        return start(port, trustedIssuers, SeedData.DEMO);
+    }
+
+    /** Starts on localhost with the given firm (a big one for paging tests and benchmarks). */
+    public static FilevineSimulator start(int port, Map<String, URL> trustedIssuers, Firm firm) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        FilevineSimulator simulator = new FilevineSimulator(server, firm);
         trustedIssuers.forEach(simulator::trust);
         server.createContext("/", simulator::handle);
-        server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
+        // Enough threads that simulated latency, not the simulator, bounds the benchmarks.
+        server.setExecutor(Executors.newFixedThreadPool(128, runnable -> {
             Thread thread = new Thread(runnable, "filevine-simulator");
             thread.setDaemon(true);
             return thread;
@@ -107,10 +135,32 @@ public final class FilevineSimulator implements AutoCloseable {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
+    // ---- what it saw -------------------------------------------------------------------------------------
+
     /** Calls answered so far for one operation, e.g. {@code "GET /Users/Me"}. */
     public int calls(String operation) {
         AtomicInteger count = calls.get(operation);
         return count == null ? 0 : count.get();
+    }
+
+    /** Every call so far, in order. */
+    public List<Call> callLog() {
+        return new ArrayList<>(callLog);
+    }
+
+    /** The most calls for one org that fell into any window of the given length. */
+    public int mostCallsWithin(Duration window, int orgId) {
+        List<Instant> times = callLog().stream().filter(c -> c.orgId() != null && c.orgId() == orgId)
+                .map(Call::at).sorted().toList();
+        int most = 0;
+        int start = 0;
+        for (int end = 0; end < times.size(); end++) {
+            while (times.get(start).plus(window).compareTo(times.get(end)) <= 0) {
+                start++;
+            }
+            most = Math.max(most, end - start + 1);
+        }
+        return most;
     }
 
     public Set<String> userAgents() {
@@ -121,13 +171,54 @@ public final class FilevineSimulator implements AutoCloseable {
         return Set.copyOf(acceptedTokens);
     }
 
-    /** The next call of that operation (e.g. {@code "GET /Users/Me"}) is answered with this status. */
-    public void failNext(String operation, int status) {
-        failures.computeIfAbsent(operation, key -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(status);
-    }
-
     public void resetCalls() {
         calls.clear();
+        callLog.clear();
+    }
+
+    // ---- how it behaves ----------------------------------------------------------------------------------
+
+    /** Every call waits this long before it is answered (Filevine is a remote service). */
+    public void latency(Duration perCall) {
+        this.latency = perCall;
+    }
+
+    /** The next call of that operation (e.g. {@code "GET /Users/Me"}) is answered with this status. */
+    public void failNext(String operation, int status) {
+        failures.computeIfAbsent(operation, key -> new ConcurrentLinkedQueue<>()).add(status);
+    }
+
+    /** The next call of that operation takes this long (to trip the app's read time-out). */
+    public void slowNext(String operation, Duration delay) {
+        slowAnswers.computeIfAbsent(operation, key -> new ConcurrentLinkedQueue<>()).add(delay);
+    }
+
+    /** The next {@code count} calls, whatever they are, get 429; with {@code Retry-After} when not null. */
+    public void rateLimitNext(int count, Integer retryAfter) {
+        retryAfterSeconds.set(retryAfter);
+        rateLimited.set(count);
+    }
+
+    /** Every call fails with this status until {@link #recover()}: Filevine having a bad time. */
+    public void failAll(int status) {
+        failingWith.set(status);
+    }
+
+    public void recover() {
+        failingWith.set(null);
+        rateLimited.set(0);
+        failures.clear();
+        slowAnswers.clear();
+    }
+
+    /** That access token gets 401 from now on, as a token revoked or expired early would. */
+    public void rejectToken(String token) {
+        rejected.add(token);
+    }
+
+    /** Answers with PascalCase keys, the spelling of Filevine's schemas. */
+    public void pascalCase(boolean on) {
+        this.pascalCase = on;
     }
 
     @Override
@@ -135,9 +226,15 @@ public final class FilevineSimulator implements AutoCloseable {
         server.stop(0);
     }
 
+    // ---- serving -----------------------------------------------------------------------------------------
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
+            if (path.startsWith("/download/")) {
+                routes.download(exchange, path.substring("/download/".length()), query(exchange));
+                return;
+            }
             if (!path.startsWith(PREFIX + "/")) {
                 send(exchange, 404, error("Not found"));
                 return;
@@ -158,8 +255,8 @@ public final class FilevineSimulator implements AutoCloseable {
                 return;
             }
             if ("POST".equals(method) && "/utils/GetUserOrgsWithToken".equals(route)) {
-                if (!failedOnPurpose(exchange, "POST /utils/GetUserOrgsWithToken")) {
-                    send(exchange, 200, userOrgs(caller.get()));
+                if (!steered(exchange, "POST /utils/GetUserOrgsWithToken", null)) {
+                    send(exchange, 200, routes.userOrgs(caller.get()));
                 }
                 return;
             }
@@ -170,36 +267,51 @@ public final class FilevineSimulator implements AutoCloseable {
                 send(exchange, problem.status, error(problem.getMessage()));
                 return;
             }
-            route(exchange, method, route, tenant);
+            routes.route(exchange, method, route, tenant, query(exchange));
         } catch (RuntimeException bug) {
             send(exchange, 500, error("Simulator failure: " + bug));
         }
     }
 
-    private void route(HttpExchange exchange, String method, String route, Tenant tenant) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if ("GET".equals(method) && "/Users/Me".equals(route)) {
-            if (!failedOnPurpose(exchange, "GET /Users/Me")) {
-                send(exchange, 200, orgUser(tenant));
+    /**
+     * Counts the call, waits the latency, and answers it the way a test asked for, if it asked: a queued
+     * failure, a rate limit, sustained failure, or a slow answer. False when the route should answer normally.
+     */
+    boolean steered(HttpExchange exchange, String operation, Integer orgId) throws IOException {
+        calls.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
+        callLog.add(new Call(Instant.now(), operation, orgId));
+        pause(latency);
+        Queue<Duration> slow = slowAnswers.get(operation);
+        Duration delay = slow == null ? null : slow.poll();
+        if (delay != null) {
+            pause(delay);
+        }
+        if (rateLimited.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            Integer retryAfter = retryAfterSeconds.get();
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
             }
-        } else if ("GET".equals(method) && "/Projects".equals(route)) {
-            if (!failedOnPurpose(exchange, "GET /Projects")) {
-                send(exchange, 200, projects(tenant, query));
-            }
-        } else if ("GET".equals(method) && route.matches("/Projects/\\d+")) {
-            if (failedOnPurpose(exchange, "GET /Projects/{id}")) {
-                return;
-            }
-            int id = Integer.parseInt(route.substring("/Projects/".length()));
-            Optional<SeedProject> project = SeedData.projectsOf(tenant.org.orgId()).stream()
-                    .filter(p -> p.projectId() == id).findFirst();
-            if (project.isPresent()) {
-                send(exchange, 200, project(project.get()));
-            } else {
-                send(exchange, 404, error("Project " + id + " not found"));
-            }
-        } else {
-            send(exchange, 404, error("No route " + method + " " + route));
+            send(exchange, 429, error("Too many requests"));
+            return true;
+        }
+        Integer sustained = failingWith.get();
+        Queue<Integer> queued = failures.get(operation);
+        Integer status = sustained != null ? sustained : queued == null ? null : queued.poll();
+        if (status == null) {
+            return false;
+        }
+        send(exchange, status, error("Simulated failure " + status));
+        return true;
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -222,7 +334,7 @@ public final class FilevineSimulator implements AutoCloseable {
             if (acceptedTokens.size() < 10_000) {
                 acceptedTokens.add(jwt.serialize());
             }
-            return SeedData.user(claims.getSubject());
+            return rejected.contains(token) ? Optional.empty() : SeedData.user(claims.getSubject());
         } catch (Exception invalid) {
             return Optional.empty();
         }
@@ -239,7 +351,7 @@ public final class FilevineSimulator implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 Map<String, Object> result = JSONObjectUtils.parse(answer.body());
-                if (answer.statusCode() == 200 && Boolean.TRUE.equals(result.get("active"))) {
+                if (answer.statusCode() == 200 && Boolean.TRUE.equals(result.get("active")) && !rejected.contains(token)) {
                     acceptedTokens.add(token);
                     return SeedData.user(String.valueOf(result.get("sub")));
                 }
@@ -250,7 +362,7 @@ public final class FilevineSimulator implements AutoCloseable {
         return Optional.empty();
     }
 
-    private record Tenant(SeedUser user, SeedOrg org) {
+    record Tenant(SeedUser user, SeedOrg org) {
     }
 
     private static final class TenantProblem extends Exception {
@@ -286,117 +398,8 @@ public final class FilevineSimulator implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> userOrgs(SeedUser user) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("user", user(user));
-        answer.put("orgs", user.memberships().stream()
-                .map(m -> SeedData.org(m.orgId()).orElseThrow())
-                .map(FilevineSimulator::org).toList());
-        return answer;
-    }
-
-    private static Map<String, Object> orgUser(Tenant tenant) {
-        Map<String, Object> me = new LinkedHashMap<>();
-        SeedData.Membership membership = tenant.user.in(tenant.org.orgId()).orElseThrow();
-        me.put("orgUserId", membership.orgUserId());
-        me.put("userName", tenant.user.username());
-        me.put("isActive", true);
-        me.put("createdDateTime", "2021-03-15T09:30:00Z");
-        me.put("email", tenant.user.email());
-        me.put("org", org(tenant.org));
-        me.put("user", user(tenant.user));
-        me.put("permissions", Map.of("accessLevel", membership.accessLevel(), "isAdmin", "admin".equals(membership.accessLevel())));
-        return me;
-    }
-
-    private static Map<String, Object> user(SeedUser user) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("userId", id(user.userId()));
-        json.put("firstName", user.firstName());
-        json.put("lastName", user.lastName());
-        json.put("email", user.email());
-        json.put("username", user.username());
-        json.put("userType", "Standard");
-        return json;
-    }
-
-    private static Map<String, Object> org(SeedOrg org) {
-        return Map.of("orgId", org.orgId(), "name", org.name());
-    }
-
-    private static Map<String, Object> id(int nativeId) {
-        Map<String, Object> id = new LinkedHashMap<>();
-        id.put("native", nativeId);
-        id.put("partner", null);
-        return id;
-    }
-
-    private static Map<String, Object> projects(Tenant tenant, Map<String, String> query) {
-        List<SeedProject> all = SeedData.projectsOf(tenant.org.orgId());
-        int limit = Math.min(MAX_LIMIT, Math.max(1, parse(query.get("limit"), DEFAULT_LIMIT)));
-        int offset = Math.max(0, parse(query.get("offset"), 0));
-        List<Map<String, Object>> items = all.stream().skip(offset).limit(limit).map(FilevineSimulator::project).toList();
-        boolean hasMore = offset + items.size() < all.size();
-        Map<String, Object> list = new LinkedHashMap<>();
-        list.put("items", items);
-        list.put("count", items.size());
-        list.put("offset", offset);
-        list.put("limit", limit);
-        list.put("hasMore", hasMore);
-        list.put("lastID", items.isEmpty() ? null : items.get(items.size() - 1).get("projectId"));
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("self", PREFIX + "/Projects?offset=" + offset + "&limit=" + limit);
-        links.put("prev", offset == 0 ? null : PREFIX + "/Projects?offset=" + Math.max(0, offset - limit) + "&limit=" + limit);
-        links.put("next", hasMore ? PREFIX + "/Projects?offset=" + (offset + limit) + "&limit=" + limit : null);
-        list.put("links", links);
-        list.put("requestedFields", query.getOrDefault("requestedFields", "*"));
-        return list;
-    }
-
-    private static Map<String, Object> project(SeedProject p) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("projectId", id(p.projectId()));
-        json.put("projectTypeId", id(p.type().id()));
-        json.put("projectTypeCode", p.type().code());
-        json.put("clientId", id(p.projectId() + 1_000_000));
-        json.put("clientName", p.clientName());
-        json.put("projectName", p.projectName());
-        json.put("phaseId", id(p.phaseId()));
-        json.put("phaseName", p.phaseName());
-        json.put("phaseDate", p.phaseDate() + "T00:00:00Z");
-        json.put("incidentDate", p.incidentDate() + "T00:00:00Z");
-        json.put("createdDate", p.createdDate() + "T00:00:00Z");
-        json.put("lastActivity", p.lastActivity().toString());
-        json.put("number", p.number());
-        json.put("firstPrimaryName", p.primary().fullName());
-        json.put("firstPrimaryUsername", p.primary().username());
-        json.put("isArchived", p.archived());
-        json.put("hashtags", p.hashtags());
-        json.put("projectUrl", "https://app.filevine.example/#/project/" + p.projectId());
-        return json;
-    }
-
-    /** Counts the call, and answers it with a failure a test queued for it, if any. */
-    private boolean failedOnPurpose(HttpExchange exchange, String operation) throws IOException {
-        calls.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
-        java.util.Queue<Integer> queued = failures.get(operation);
-        Integer status = queued == null ? null : queued.poll();
-        if (status == null) {
-            return false;
-        }
-        send(exchange, status, error("Simulated failure " + status));
-        return true;
-    }
-
-    private static int parse(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException notInt) {
-            return fallback;
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
+    private static Map<String, String> query(HttpExchange exchange) {
+        String raw = exchange.getRequestURI().getRawQuery();
         Map<String, String> query = new HashMap<>();
         if (raw == null || raw.isEmpty()) {
             return query;
@@ -410,16 +413,29 @@ public final class FilevineSimulator implements AutoCloseable {
         return query;
     }
 
-    private static Map<String, Object> error(String message) {
+    static Map<String, Object> error(String message) {
         return Map.of("message", message);
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
-        byte[] bytes = JSONObjectUtils.toJSONString(body).getBytes(StandardCharsets.UTF_8);
+    void send(HttpExchange exchange, int status, Object body) throws IOException {
+        Object shaped = pascalCase ? SimulatorJson.pascal(body) : body;
+        String json = shaped instanceof List<?> list ? com.nimbusds.jose.util.JSONArrayUtils.toJSONString(castList(list))
+                : JSONObjectUtils.toJSONString(castMap(shaped));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object body) {
+        return (Map<String, Object>) body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> castList(List<?> body) {
+        return (List<Object>) body;
     }
 }

@@ -122,4 +122,66 @@ class FilevineSimulatorTest {
         SeedData.SeedProject other = SeedData.projectsOf(7001).get(0);
         assertEquals(404, call("GET", "/fv-app/v2/Projects/" + other.projectId(), token("carla"), tenant(7002, 10003)).statusCode());
     }
+
+    @Test
+    void countIsTheNumberOfMatchesAndFiltersSortAndTrim() throws Exception {
+        Map<String, Object> page = json(call("GET", "/fv-app/v2/Projects?limit=3&sortBy=clientName&orderBy=desc"
+                + "&excludeArchived=true&requestedFields=projectId,clientName", token("carla"), tenant(7002, 10003)));
+        List<SeedData.SeedProject> expected = ProjectSearch.apply(SeedData.projectsOf(7002),
+                Map.of("sortBy", "clientName", "orderBy", "desc", "excludeArchived", "true"));
+        assertEquals(expected.size(), ((Number) page.get("count")).intValue());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        assertEquals(expected.get(0).clientName(), items.get(0).get("clientName"));
+        assertEquals(java.util.Set.of("projectId", "clientName"), items.get(0).keySet(), "requestedFields trims items");
+        assertTrue(expected.stream().noneMatch(SeedData.SeedProject::archived));
+    }
+
+    @Test
+    void testsCanSteerRateLimitsFailuresPascalCaseAndRejectedTokens() throws Exception {
+        FilevineSimulator api = sandbox.api();
+        String ben = token("ben");
+        try {
+            api.rateLimitNext(1, 7);
+            HttpResponse<String> limited = call("GET", "/fv-app/v2/Users/Me", ben, tenant(7001, 10002));
+            assertEquals(429, limited.statusCode());
+            assertEquals("7", limited.headers().firstValue("Retry-After").orElse(null));
+            assertEquals(200, call("GET", "/fv-app/v2/Users/Me", ben, tenant(7001, 10002)).statusCode(), "only one");
+
+            api.failAll(503);
+            assertEquals(503, call("GET", "/fv-app/v2/ProjectTypes", ben, tenant(7001, 10002)).statusCode());
+            api.recover();
+
+            api.pascalCase(true);
+            Map<String, Object> me = json(call("GET", "/fv-app/v2/Users/Me", ben, tenant(7001, 10002)));
+            assertTrue(me.containsKey("OrgUserId") && ((Map<?, ?>) me.get("Permissions")).containsKey("AccessLevel"), me.toString());
+            api.pascalCase(false);
+
+            api.rejectToken(ben);
+            assertEquals(401, call("GET", "/fv-app/v2/Users/Me", ben, tenant(7001, 10002)).statusCode());
+            assertEquals(200, call("GET", "/fv-app/v2/Users/Me", token("ben"), tenant(7001, 10002)).statusCode(),
+                    "a new token works");
+        } finally {
+            api.recover();
+            api.pascalCase(false);
+        }
+    }
+
+    @Test
+    void projectPartsAndDocumentsAreThereWithFilevinesOwnCasing() throws Exception {
+        SeedData.SeedProject project = SeedData.projectsOf(7001).stream()
+                .filter(p -> !ProjectDetails.of(p).documents().isEmpty()).findFirst().orElseThrow();
+        String ben = token("ben");
+        Map<String, String> hartley = tenant(7001, 10002);
+        int id = project.projectId();
+        assertEquals(200, call("GET", "/fv-app/v2/projects/" + id + "/deadlines", ben, hartley).statusCode());
+        assertEquals(404, call("GET", "/fv-app/v2/Projects/" + id + "/Deadlines", ben, hartley).statusCode());
+        assertEquals(200, call("GET", "/fv-app/v2/Projects/" + id + "/Vitals", ben, hartley).statusCode());
+        int documentId = ProjectDetails.of(project).documents().get(0).documentId();
+        String url = (String) json(call("GET", "/fv-app/v2/Documents/" + documentId + "/locator", ben, hartley)).get("url");
+        HttpResponse<String> file = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, file.statusCode(), "the signed URL needs no token");
+        assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(url.replace("signature=sim", "signature=x"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a tampered signature does not");
+    }
 }

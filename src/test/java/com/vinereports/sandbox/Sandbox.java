@@ -19,9 +19,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox start(int providerPort, int apiPort) throws IOException {
+        return start(providerPort, apiPort, SeedData.DEMO);
+    }
+
+    /** With another firm behind the API, e.g. a big one for paging tests and benchmarks. */
+    public static Sandbox start(int providerPort, int apiPort, SeedData.Firm firm) throws IOException {
         SandboxProvider provider = SandboxProvider.start(providerPort);
         try {
-            FilevineSimulator api = FilevineSimulator.start(apiPort, Map.of(provider.issuer().toString(), provider.jwks()));
+            FilevineSimulator api = FilevineSimulator.start(apiPort, Map.of(provider.issuer().toString(), provider.jwks()), firm);
             return new Sandbox(provider, api);
         } catch (IOException | RuntimeException failure) {
             provider.close();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,35 @@ public final class SeedData {
             new ProjectType(14, "EMP", "Employment",
                     List.of("Intake", "Agency Charge", "Discovery", "Mediation", "Closed")));
 
-    public static final int PROJECT_COUNT = 500;
+    /** Hartley & Moss works in all four project types; Rivera Injury Group only in the first three. */
+    public static List<ProjectType> typesOf(int orgId) {
+        return orgId == RIVERA.orgId() ? PROJECT_TYPES.subList(0, 3) : PROJECT_TYPES;
+    }
+
+    /** A firm's matters: the demo firm, or a bigger one for paging tests and benchmarks. */
+    public record Firm(List<SeedProject> projects, Map<Integer, List<SeedProject>> byOrg,
+                       Map<Integer, SeedProject> byId) {
+
+        static Firm of(List<SeedProject> projects) {
+            Map<Integer, List<SeedProject>> byOrg = new LinkedHashMap<>();
+            Map<Integer, SeedProject> byId = new HashMap<>();
+            for (SeedProject project : projects) {
+                byOrg.computeIfAbsent(project.orgId(), key -> new ArrayList<>()).add(project);
+                byId.put(project.projectId(), project);
+            }
+            byOrg.replaceAll((org, list) -> List.copyOf(list));
+            return new Firm(List.copyOf(projects), Map.copyOf(byOrg), Map.copyOf(byId));
+        }
+
+        public List<SeedProject> projectsOf(int orgId) {
+            return byOrg.getOrDefault(orgId, List.of());
+        }
+
+        /** A project of the org, or empty (another org's project is as unknown as a missing one). */
+        public Optional<SeedProject> project(int orgId, int projectId) {
+            return Optional.ofNullable(byId.get(projectId)).filter(p -> p.orgId() == orgId);
+        }
+    }
 
     private static final String[] FIRST = {"Maria", "James", "Linda", "Robert", "Patricia", "Michael", "Jennifer",
         "David", "Elizabeth", "William", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Daniel", "Karen", "Paul",
@@ -91,17 +120,18 @@ public final class SeedData {
         "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez"};
     private static final String[] TAGS = {"#priority", "#spanish", "#minor", "#trucking", "#policylimits", "#referral"};
 
-    private static final List<SeedProject> PROJECTS = generate();
+    /** The demo firm: 300 matters at Hartley & Moss, 200 at Rivera. */
+    public static final Firm DEMO = firm(300, 200);
 
     private SeedData() {
     }
 
     public static List<SeedProject> projects() {
-        return PROJECTS;
+        return DEMO.projects();
     }
 
     public static List<SeedProject> projectsOf(int orgId) {
-        return PROJECTS.stream().filter(p -> p.orgId() == orgId).toList();
+        return DEMO.projectsOf(orgId);
     }
 
     public static Optional<SeedUser> user(String username) {
@@ -122,13 +152,26 @@ public final class SeedData {
         return logins;
     }
 
-    static List<SeedProject> generate() {
+    /**
+     * A deterministic firm: the same counts give the very same matters, whatever the day. Projects are dealt
+     * three to Hartley, two to Rivera while both need more, so the demo's 300 + 200 interleave.
+     */
+    public static Firm firm(int hartleyProjects, int riveraProjects) {
         Random random = new Random(20261101L);
         List<SeedProject> projects = new ArrayList<>();
-        for (int i = 0; i < PROJECT_COUNT; i++) {
-            SeedOrg org = i % 5 < 3 ? HARTLEY : RIVERA; // 300 / 200
+        int hartleyLeft = hartleyProjects;
+        int riveraLeft = riveraProjects;
+        for (int i = 0; hartleyLeft + riveraLeft > 0; i++) {
+            boolean toHartley = hartleyLeft > 0 && (riveraLeft == 0 || i % 5 < 3);
+            SeedOrg org = toHartley ? HARTLEY : RIVERA;
+            if (toHartley) {
+                hartleyLeft--;
+            } else {
+                riveraLeft--;
+            }
             List<SeedUser> staff = membersOf(org.orgId());
-            ProjectType type = PROJECT_TYPES.get(weighted(random));
+            List<ProjectType> types = typesOf(org.orgId());
+            ProjectType type = types.get(Math.min(weighted(random), types.size() - 1));
             String client = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
             LocalDate created = REFERENCE_DATE.minusDays(random.nextInt(1500));
             LocalDate incident = created.minusDays(1 + random.nextInt(400));
@@ -142,10 +185,10 @@ public final class SeedData {
             int projectId = 880000 + i * 7 + 1;
             projects.add(new SeedProject(org.orgId(), projectId, type, client,
                     client + " v. " + LAST[random.nextInt(LAST.length)] + " " + type.code(),
-                    String.format("%s-%04d", type.code(), i + 1), phase, created, incident, phaseDate,
+                    String.format("%s-%05d", type.code(), i + 1), phase, created, incident, phaseDate,
                     lastActivity, staff.get(random.nextInt(staff.size())), archived, tags));
         }
-        return List.copyOf(projects);
+        return Firm.of(projects);
     }
 
     private static int weighted(Random random) {

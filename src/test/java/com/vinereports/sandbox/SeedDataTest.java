@@ -33,12 +33,22 @@ class SeedDataTest {
     }
 
     @Test
+    void aBigFirmHasTheAskedNumberOfMattersWithDistinctIds() {
+        SeedData.Firm big = SeedData.firm(10_001, 7);
+        assertEquals(10_001, big.projectsOf(7001).size());
+        assertEquals(7, big.projectsOf(7002).size());
+        assertEquals(10_008, big.byId().size());
+        assertTrue(big.projectsOf(7002).stream().allMatch(p -> SeedData.typesOf(7002).contains(p.type())),
+                "each org only has matters of its own project types");
+    }
+
+    @Test
     void projectsArePrimaryAssignedToMembersOfTheirOrg() {
         assertTrue(SeedData.projects().stream().allMatch(p -> p.primary().in(p.orgId()).isPresent()));
     }
 
     @Test
     void theSeedIsDeterministic() {
-        assertEquals(SeedData.projects(), SeedData.generate(), "a second generation gives the very same firm");
+        assertEquals(SeedData.projects(), SeedData.firm(300, 200).projects(), "a second generation gives the very same firm");
     }
 }

@@ -1,6 +1,8 @@
 package com.vinereports.filevine.wire;
 
-public class FvOrg {
+import java.io.Serializable;
+
+public class FvOrg implements Serializable {
     public Integer orgId;
     public String name;
 }

@@ -1,6 +1,8 @@
 package com.vinereports.filevine.wire;
 
-public class FvUser {
+import java.io.Serializable;
+
+public class FvUser implements Serializable {
     public FvId userId;
     public String firstName;
     public String lastName;

@@ -1,0 +1,110 @@
+package com.vinereports.api;
+
+import com.vinereports.filevine.ProjectQuery;
+import com.vinereports.reports.ProjectDetail;
+import com.vinereports.reports.ProjectRow;
+import com.vinereports.reports.Projects;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Matters: a filtered, sorted page (or the whole set), one matter in full, its notes, document downloads. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    @Inject
+    Projects projects;
+
+    public record ProjectList(int total, int offset, int limit, List<ProjectRow> items) {
+    }
+
+    @GET
+    @Path("projects")
+    public ProjectList list(@QueryParam("search") String search, @QueryParam("phase") String phase,
+                            @QueryParam("type") String type, @QueryParam("createdSince") String createdSince,
+                            @QueryParam("activitySince") String activitySince,
+                            @QueryParam("activityBefore") String activityBefore,
+                            @QueryParam("archived") String archived, @QueryParam("sort") String sort,
+                            @QueryParam("order") String order, @QueryParam("offset") String offset,
+                            @QueryParam("limit") String limit, @QueryParam("all") String all,
+                            @QueryParam("fields") String fields) {
+        ProjectQuery.Sort sortBy = sort == null || sort.isBlank() ? ProjectQuery.Sort.PROJECT_ID : ProjectQuery.Sort.fromWire(sort);
+        if (sortBy == null) {
+            throw new BadParameter("sort", "one of projectName, clientName, phaseName, phaseDate, lastActivity, "
+                    + "createdDate, projectId, projectTypeId, firstPrimaryName, projectOrClientName");
+        }
+        if (order != null && !order.isBlank() && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+            throw new BadParameter("order", "asc or desc");
+        }
+        ProjectQuery query = ProjectQuery.ALL
+                .withSearchTerm(Params.text(search))
+                .withPhaseName(Params.text(phase))
+                .withProjectTypeId(Params.optionalInteger("type", type))
+                .withCreatedSince(Params.date("createdSince", createdSince))
+                .withLatestActivity(Params.instant("activitySince", activitySince),
+                        Params.instant("activityBefore", activityBefore))
+                .withExcludeArchived(!Params.bool("archived", archived, true))
+                .sortedBy(sortBy, "desc".equalsIgnoreCase(order))
+                .withRequestedFields(requestedFields(fields));
+        if (Params.bool("all", all, false)) {
+            List<ProjectRow> rows = projects.all(query);
+            return new ProjectList(rows.size(), 0, rows.size(), rows);
+        }
+        Projects.Page page = projects.page(query, Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE),
+                Params.integer("limit", limit, 50, 1, 1000));
+        return new ProjectList(page.total(), page.offset(), page.limit(), page.rows());
+    }
+
+    /** Filevine's requestedFields: only these come back (smaller pages for wide tables). */
+    private static List<String> requestedFields(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return List.of();
+        }
+        List<String> names = java.util.Arrays.stream(fields.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
+        for (String name : names) {
+            if (!FIELDS.contains(name)) {
+                throw new BadParameter("fields", "a comma-separated list of " + String.join(", ", FIELDS));
+            }
+        }
+        return names;
+    }
+
+    private static final List<String> FIELDS = List.of("projectId", "projectTypeId", "projectTypeCode", "clientName",
+            "projectName", "phaseName", "phaseDate", "incidentDate", "number", "createdDate", "firstPrimaryName",
+            "isArchived", "lastActivity", "hashtags");
+
+    @GET
+    @Path("projects/{id}")
+    public ProjectDetail detail(@PathParam("id") String id) {
+        return projects.detail(Params.integer("id", id, 0, 1, Integer.MAX_VALUE));
+    }
+
+    @GET
+    @Path("projects/{id}/notes")
+    public List<ProjectDetail.Note> notes(@PathParam("id") String id, @QueryParam("type") String type,
+                                          @QueryParam("since") String since, @QueryParam("before") String before) {
+        if (type != null && !type.isBlank() && !List.of("note", "task", "email").contains(type.trim().toLowerCase(java.util.Locale.ROOT))) {
+            throw new BadParameter("type", "Note, Task or Email");
+        }
+        return projects.notes(Params.integer("id", id, 0, 1, Integer.MAX_VALUE), Params.text(type),
+                Params.date("since", since), Params.date("before", before));
+    }
+
+    /** A redirect to Filevine's pre-signed URL: the file goes from Filevine to the browser, not through here. */
+    @GET
+    @Path("documents/{id}/download")
+    public Response download(@PathParam("id") String id) {
+        return Response.seeOther(projects.download(Params.integer("id", id, 0, 1, Integer.MAX_VALUE)))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,13 @@
+package com.vinereports.filevine.wire;
+
+import java.io.Serializable;
+
+/** Document metadata ({@code GET /Documents?projectId=}, {@code /Documents/{id}}); never the bytes. */
+public class FvDocument implements Serializable {
+    public FvId documentId;
+    public FvId projectId;
+    public String filename;
+    public Long size;
+    public String uploadDate;
+    public FvId uploaderId;
+}

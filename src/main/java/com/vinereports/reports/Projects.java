@@ -1,0 +1,93 @@
+package com.vinereports.reports;
+
+import com.vinereports.filevine.FilevineGateway;
+import com.vinereports.filevine.ProjectQuery;
+import com.vinereports.filevine.wire.FvContact;
+import com.vinereports.filevine.wire.FvItemList;
+import com.vinereports.filevine.wire.FvNote;
+import com.vinereports.filevine.wire.FvProject;
+import com.vinereports.filevine.wire.FvProjectContact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Projects as reports see them: pages, the whole filtered set, and one matter in full. */
+@ApplicationScoped
+public class Projects {
+
+    @Inject
+    FilevineGateway gateway;
+
+    /** A page of a filtered, sorted list, and how many match in all. */
+    public record Page(List<ProjectRow> rows, int total, int offset, int limit) {
+    }
+
+    public Page page(ProjectQuery query, int offset, int limit) {
+        FvItemList<FvProject> page = gateway.projectsPage(query, offset, limit);
+        List<ProjectRow> rows = page.items == null ? List.of() : page.items.stream().map(ProjectRow::from).toList();
+        int total = page.count != null && page.count >= rows.size() ? page.count : offset + rows.size();
+        return new Page(rows, total, offset, limit);
+    }
+
+    public List<ProjectRow> all(ProjectQuery query) {
+        return gateway.allProjects(query).stream().map(ProjectRow::from).toList();
+    }
+
+    /** The filtered set, page by page, for exports that must not hold it all in memory. */
+    public int eachPage(ProjectQuery query, Consumer<List<ProjectRow>> rows) {
+        return gateway.eachProjectPage(query, page -> rows.accept(page.stream().map(ProjectRow::from).toList()));
+    }
+
+    public ProjectDetail detail(int projectId) {
+        FvProject matter = gateway.project(projectId);
+        return new ProjectDetail(ProjectRow.from(matter), matter.description,
+                gateway.vitals(projectId).stream()
+                        .sorted(Comparator.comparing(v -> v.position == null ? Integer.MAX_VALUE : v.position))
+                        .map(v -> new ProjectDetail.Vital(v.fieldName, v.friendlyName, v.fieldType, v.value)).toList(),
+                gateway.projectContacts(projectId).stream().map(Projects::person).toList(),
+                notes(projectId, null, null, null),
+                gateway.deadlines(projectId).stream()
+                        .map(d -> new ProjectDetail.Deadline(WireValues.id(d.deadlineId), d.name,
+                                WireValues.day(d.dueDate), WireValues.yes(d.isDone)))
+                        .sorted(Comparator.comparing(ProjectDetail.Deadline::dueDate,
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList(),
+                gateway.team(projectId).stream()
+                        .map(m -> new ProjectDetail.TeamMember(WireValues.id(m.userId), m.fullName, m.username,
+                                m.teamRoles == null ? List.of() : List.copyOf(m.teamRoles))).toList(),
+                gateway.documents(projectId).stream()
+                        .map(d -> new ProjectDetail.Document(WireValues.id(d.documentId), d.filename,
+                                d.size == null ? 0 : d.size, WireValues.instant(d.uploadDate))).toList());
+    }
+
+    public List<ProjectDetail.Note> notes(int projectId, String type, LocalDate since, LocalDate before) {
+        return gateway.notes(projectId, type, since, before).stream().map(Projects::note)
+                .sorted(Comparator.comparing(ProjectDetail.Note::createdAt,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    /** Where the browser downloads a document from (a pre-signed Filevine URL). */
+    public URI download(int documentId) {
+        return gateway.downloadUrl(documentId);
+    }
+
+    private static ProjectDetail.Person person(FvProjectContact contact) {
+        FvContact c = contact.orgContact;
+        if (c == null) {
+            return new ProjectDetail.Person(0, contact.role, null, null, null);
+        }
+        String phone = c.phones == null || c.phones.isEmpty() ? null : c.phones.get(0).number;
+        String email = c.emails == null || c.emails.isEmpty() ? null : c.emails.get(0).address;
+        return new ProjectDetail.Person(WireValues.id(c.personId), contact.role, c.fullName, phone, email);
+    }
+
+    private static ProjectDetail.Note note(FvNote n) {
+        return new ProjectDetail.Note(WireValues.id(n.noteId), n.typeTag, n.body, WireValues.instant(n.createdAt),
+                WireValues.idOrNull(n.assigneeId), WireValues.day(n.targetDate), WireValues.yes(n.isCompleted));
+    }
+}

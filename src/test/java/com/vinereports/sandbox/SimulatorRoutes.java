@@ -1,0 +1,243 @@
+package com.vinereports.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.vinereports.sandbox.FilevineSimulator.Tenant;
+import com.vinereports.sandbox.ProjectDetails.Contact;
+import com.vinereports.sandbox.ProjectDetails.Document;
+import com.vinereports.sandbox.ProjectDetails.Note;
+import com.vinereports.sandbox.SeedData.Firm;
+import com.vinereports.sandbox.SeedData.ProjectType;
+import com.vinereports.sandbox.SeedData.SeedProject;
+import com.vinereports.sandbox.SeedData.SeedUser;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The simulator's endpoints: what each answers for the caller's org, and the operation name each call is
+ * counted under (the path with ids replaced by {@code {id}}, e.g. {@code "GET /Projects/{id}/Vitals"}).
+ */
+final class SimulatorRoutes {
+
+    private static final Pattern ID_ROUTE = Pattern.compile("^(/[A-Za-z]+)/(\\d+)(/[A-Za-z]+)?$");
+
+    private final Firm firm;
+    private final FilevineSimulator simulator;
+    private final Map<Integer, List<Contact>> contactsByOrg = new ConcurrentHashMap<>();
+
+    SimulatorRoutes(Firm firm, FilevineSimulator simulator) {
+        this.firm = firm;
+        this.simulator = simulator;
+    }
+
+    Map<String, Object> userOrgs(SeedUser user) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("user", SimulatorJson.user(user));
+        answer.put("orgs", user.memberships().stream()
+                .map(m -> SeedData.org(m.orgId()).orElseThrow())
+                .map(SimulatorJson::org).toList());
+        return answer;
+    }
+
+    void route(HttpExchange exchange, String method, String route, Tenant tenant, Map<String, String> query)
+            throws IOException {
+        int orgId = tenant.org().orgId();
+        if (!"GET".equals(method)) {
+            simulator.send(exchange, 405, FilevineSimulator.error("Method not allowed"));
+            return;
+        }
+        Matcher byId = ID_ROUTE.matcher(route);
+        String operation = byId.matches() ? "GET " + byId.group(1) + "/{id}" + Optional.ofNullable(byId.group(3)).orElse("")
+                : "GET " + route;
+        if (simulator.steered(exchange, operation, orgId)) {
+            return;
+        }
+        switch (operation) {
+            case "GET /Users/Me" -> simulator.send(exchange, 200, SimulatorJson.orgUser(tenant.user(), tenant.org()));
+            case "GET /Users" -> list(exchange, route, SeedData.membersOf(orgId), query,
+                    user -> SimulatorJson.orgUser(user, tenant.org()));
+            case "GET /Projects" -> projects(exchange, route, orgId, query);
+            case "GET /ProjectTypes" -> list(exchange, route, SeedData.typesOf(orgId), query, SimulatorJson::projectType);
+            case "GET /Contacts" -> list(exchange, route, contactsOf(orgId).stream()
+                    .filter(nameFilter(query.get("name"))).toList(), query, SimulatorJson::contact);
+            case "GET /Documents" -> documents(exchange, route, orgId, query);
+            default -> {
+                if (byId.matches()) {
+                    byId(exchange, operation, route, Integer.parseInt(byId.group(2)), orgId, query);
+                } else {
+                    simulator.send(exchange, 404, FilevineSimulator.error("No route GET " + route));
+                }
+            }
+        }
+    }
+
+    private void byId(HttpExchange exchange, String operation, String route, int id, int orgId, Map<String, String> query)
+            throws IOException {
+        switch (operation) {
+            case "GET /ProjectTypes/{id}/phases" -> {
+                Optional<ProjectType> type = SeedData.typesOf(orgId).stream().filter(t -> t.id() == id).findFirst();
+                if (type.isEmpty()) {
+                    notFound(exchange, "Project type " + id);
+                } else {
+                    list(exchange, route, SimulatorJson.phases(type.get()), query, phase -> phase);
+                }
+            }
+            case "GET /Contacts/{id}" -> {
+                Optional<Contact> contact = project(orgId, id / 10).flatMap(p -> ProjectDetails.of(p).contacts().stream()
+                        .filter(c -> c.contactId() == id).findFirst());
+                if (contact.isEmpty()) {
+                    notFound(exchange, "Contact " + id);
+                } else {
+                    simulator.send(exchange, 200, SimulatorJson.contact(contact.get()));
+                }
+            }
+            case "GET /Documents/{id}", "GET /Documents/{id}/locator" -> {
+                Optional<SeedProject> project = project(orgId, id / 10);
+                Optional<Document> document = project.flatMap(p -> ProjectDetails.of(p).documents().stream()
+                        .filter(d -> d.documentId() == id).findFirst());
+                if (document.isEmpty()) {
+                    notFound(exchange, "Document " + id);
+                } else if (operation.endsWith("locator")) {
+                    simulator.send(exchange, 200, locator(document.get()));
+                } else {
+                    simulator.send(exchange, 200, SimulatorJson.document(project.get().projectId(), document.get()));
+                }
+            }
+            default -> projectPart(exchange, operation, route, id, orgId, query);
+        }
+    }
+
+    /** Everything under a project: the project itself, vitals, contacts, notes, deadlines, team. */
+    private void projectPart(HttpExchange exchange, String operation, String route, int projectId, int orgId,
+                             Map<String, String> query) throws IOException {
+        Optional<SeedProject> found = project(orgId, projectId);
+        if (found.isEmpty()) {
+            notFound(exchange, "Project " + projectId);
+            return;
+        }
+        SeedProject project = found.get();
+        switch (operation) {
+            case "GET /Projects/{id}" -> simulator.send(exchange, 200, SimulatorJson.project(project));
+            case "GET /Projects/{id}/Vitals" -> simulator.send(exchange, 200,
+                    ProjectDetails.of(project).vitals().stream().map(SimulatorJson::vital).toList());
+            case "GET /Projects/{id}/contacts" -> list(exchange, route, ProjectDetails.of(project).contacts(), query,
+                    contact -> SimulatorJson.projectContact(projectId, contact));
+            case "GET /Projects/{id}/Notes" -> list(exchange, route, notes(project, query), query,
+                    note -> SimulatorJson.note(projectId, note));
+            case "GET /projects/{id}/deadlines" -> list(exchange, route, ProjectDetails.of(project).deadlines(), query,
+                    deadline -> SimulatorJson.deadline(projectId, deadline));
+            case "GET /projects/{id}/team" -> list(exchange, route, ProjectDetails.of(project).team(), query,
+                    SimulatorJson::teamMember);
+            default -> simulator.send(exchange, 404, FilevineSimulator.error("No route " + route));
+        }
+    }
+
+    private void projects(HttpExchange exchange, String route, int orgId, Map<String, String> query) throws IOException {
+        List<SeedProject> matching;
+        try {
+            matching = ProjectSearch.apply(firm.projectsOf(orgId), query);
+        } catch (RuntimeException badParameter) {
+            simulator.send(exchange, 400, FilevineSimulator.error("Bad parameter: " + badParameter.getMessage()));
+            return;
+        }
+        list(exchange, route, matching, query, SimulatorJson::project);
+    }
+
+    private void documents(HttpExchange exchange, String route, int orgId, Map<String, String> query) throws IOException {
+        String projectId = query.get("projectId");
+        if (projectId == null) {
+            simulator.send(exchange, 400, FilevineSimulator.error("projectId is required"));
+            return;
+        }
+        Optional<SeedProject> project = project(orgId, Integer.parseInt(projectId));
+        if (project.isEmpty()) {
+            notFound(exchange, "Project " + projectId);
+            return;
+        }
+        list(exchange, route, ProjectDetails.of(project.get()).documents(), query,
+                document -> SimulatorJson.document(project.get().projectId(), document));
+    }
+
+    private static List<Note> notes(SeedProject project, Map<String, String> query) {
+        Predicate<Note> filter = note -> true;
+        String type = query.get("filterByType");
+        if (type != null && !type.isBlank()) {
+            filter = filter.and(note -> note.typeTag().equalsIgnoreCase(type));
+        }
+        String since = query.get("createdSince");
+        if (since != null && !since.isBlank()) {
+            Instant from = ProjectSearch.instant(since);
+            filter = filter.and(note -> !note.createdAt().isBefore(from));
+        }
+        String before = query.get("createdBefore");
+        if (before != null && !before.isBlank()) {
+            Instant to = ProjectSearch.instant(before);
+            filter = filter.and(note -> note.createdAt().isBefore(to));
+        }
+        return ProjectDetails.of(project).notes().stream().filter(filter).toList();
+    }
+
+    private Map<String, Object> locator(Document document) {
+        long expires = Instant.now().plusSeconds(3600).getEpochSecond();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("url", simulator.baseUri() + "/download/" + document.documentId() + "?expires=" + expires
+                + "&signature=sim" + Long.toHexString(document.documentId() * 31L + expires));
+        json.put("expiresAt", Instant.ofEpochSecond(expires).toString());
+        return json;
+    }
+
+    /** The pre-signed URL's target: no Bearer token, the signature is the permission (as with S3 links). */
+    void download(HttpExchange exchange, String id, Map<String, String> query) throws IOException {
+        String signature = query.getOrDefault("signature", "");
+        long expires = Long.parseLong(query.getOrDefault("expires", "0"));
+        int documentId = Integer.parseInt(id);
+        boolean valid = signature.equals("sim" + Long.toHexString(documentId * 31L + expires))
+                && expires > Instant.now().getEpochSecond();
+        byte[] body = (valid ? "Document " + documentId + " (simulated content)\n" : "Link expired or invalid\n")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", valid ? "application/octet-stream" : "text/plain");
+        exchange.sendResponseHeaders(valid ? 200 : 403, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private List<Contact> contactsOf(int orgId) {
+        return contactsByOrg.computeIfAbsent(orgId, org -> {
+            List<Contact> contacts = new ArrayList<>();
+            firm.projectsOf(org).forEach(project -> contacts.addAll(ProjectDetails.of(project).contacts()));
+            return List.copyOf(contacts);
+        });
+    }
+
+    private static Predicate<Contact> nameFilter(String name) {
+        if (name == null || name.isBlank()) {
+            return contact -> true;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return contact -> contact.fullName().toLowerCase(java.util.Locale.ROOT).contains(lower);
+    }
+
+    private Optional<SeedProject> project(int orgId, int projectId) {
+        return firm.project(orgId, projectId);
+    }
+
+    private <T> void list(HttpExchange exchange, String route, List<T> all, Map<String, String> query,
+                          java.util.function.Function<T, Map<String, Object>> shape) throws IOException {
+        simulator.send(exchange, 200, SimulatorJson.page(FilevineSimulator.PREFIX + route, all, query, shape));
+    }
+
+    private void notFound(HttpExchange exchange, String what) throws IOException {
+        simulator.send(exchange, 404, FilevineSimulator.error(what + " not found"));
+    }
+}
