@@ -1,8 +1,6 @@
 package com.vinereports.api;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Reading query parameters strictly: a wrong value is a 400 that names it, never a silent default. */
@@ -26,9 +24,6 @@ final class Params {
         }
     }
 
-    static Integer optionalInteger(String name, String value) {
-        return value == null || value.isBlank() ? null : integer(name, value, 0, 1, Integer.MAX_VALUE);
-    }
 
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -41,18 +36,6 @@ final class Params {
         }
     }
 
-    /** A date (its start, UTC) or an ISO instant. */
-    static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.trim();
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
-        } catch (DateTimeParseException notADate) {
-            throw new BadParameter(name, "a date like 2026-11-01 or an instant like 2026-11-01T09:00:00Z");
-        }
-    }
 
     static boolean bool(String name, String value, boolean fallback) {
         if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package com.vinereports.api;
 
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.reports.ProjectDetail;
+import com.vinereports.reports.ProjectFilters;
 import com.vinereports.reports.ProjectRow;
 import com.vinereports.reports.Projects;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** Matters: a filtered, sorted page (or the whole set), one matter in full, its notes, document downloads. */
@@ -29,32 +32,14 @@ public class ProjectsResource {
 
     @GET
     @Path("projects")
-    public ProjectList list(@QueryParam("search") String search, @QueryParam("phase") String phase,
-                            @QueryParam("type") String type, @QueryParam("createdSince") String createdSince,
-                            @QueryParam("activitySince") String activitySince,
-                            @QueryParam("activityBefore") String activityBefore,
-                            @QueryParam("archived") String archived, @QueryParam("sort") String sort,
-                            @QueryParam("order") String order, @QueryParam("offset") String offset,
-                            @QueryParam("limit") String limit, @QueryParam("all") String all,
-                            @QueryParam("fields") String fields) {
-        ProjectQuery.Sort sortBy = sort == null || sort.isBlank() ? ProjectQuery.Sort.PROJECT_ID : ProjectQuery.Sort.fromWire(sort);
-        if (sortBy == null) {
-            throw new BadParameter("sort", "one of projectName, clientName, phaseName, phaseDate, lastActivity, "
-                    + "createdDate, projectId, projectTypeId, firstPrimaryName, projectOrClientName");
+    public ProjectList list(@Context UriInfo uri, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                            @QueryParam("all") String all, @QueryParam("fields") String fields) {
+        ProjectQuery query;
+        try {
+            query = ProjectFilters.read(uri.getQueryParameters()::getFirst).withRequestedFields(requestedFields(fields));
+        } catch (ProjectFilters.Invalid invalid) {
+            throw new BadParameter(invalid.parameter(), invalid.getMessage().substring(invalid.parameter().length() + 2));
         }
-        if (order != null && !order.isBlank() && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
-            throw new BadParameter("order", "asc or desc");
-        }
-        ProjectQuery query = ProjectQuery.ALL
-                .withSearchTerm(Params.text(search))
-                .withPhaseName(Params.text(phase))
-                .withProjectTypeId(Params.optionalInteger("type", type))
-                .withCreatedSince(Params.date("createdSince", createdSince))
-                .withLatestActivity(Params.instant("activitySince", activitySince),
-                        Params.instant("activityBefore", activityBefore))
-                .withExcludeArchived(!Params.bool("archived", archived, true))
-                .sortedBy(sortBy, "desc".equalsIgnoreCase(order))
-                .withRequestedFields(requestedFields(fields));
         if (Params.bool("all", all, false)) {
             List<ProjectRow> rows = projects.all(query);
             return new ProjectList(rows.size(), 0, rows.size(), rows);

@@ -137,9 +137,12 @@ public class FilevineGateway {
         return all("Projects", (offset, limit) -> projects(query, offset, limit));
     }
 
-    /** Every matching project, page by page in order, to {@code sink}: memory holds a few pages, not the list. */
-    public int eachProjectPage(ProjectQuery query, Consumer<List<FvProject>> sink) {
-        return walk("Projects", (offset, limit) -> projects(query, offset, limit), sink);
+    /**
+     * Every matching project, page by page in order, to {@code sink}: memory holds a few pages, not the list.
+     * {@code total} hears first how many match (-1 when Filevine does not say).
+     */
+    public int eachProjectPage(ProjectQuery query, java.util.function.IntConsumer total, Consumer<List<FvProject>> sink) {
+        return walk("Projects", (offset, limit) -> projects(query, offset, limit), total, sink);
     }
 
     private FvItemList<FvProject> projects(ProjectQuery q, int offset, int limit) {
@@ -217,6 +220,52 @@ public class FilevineGateway {
         return call("Contacts/{id}", () -> api.contact(contactId));
     }
 
+    // ---- work on many projects at once ------------------------------------------------------------------
+
+    /** Per-project reads usable on worker threads: bound to the credentials of the request that started them. */
+    public interface ProjectCalls {
+        List<FvDeadline> deadlines(int projectId);
+
+        List<FvNote> notes(int projectId, String type);
+    }
+
+    /**
+     * {@code work} for each project, at most {@code filevine.page-parallelism} at once on worker threads, results
+     * in the order of {@code projectIds}. Each call still takes the org's budget and the retry rules; a 401 is
+     * renewed here on the request thread and that project's work done again.
+     */
+    public <T> List<T> forEachProject(List<Integer> projectIds, java.util.function.BiFunction<ProjectCalls, Integer, T> work) {
+        AtomicReference<CallCredentials> credentials = new AtomicReference<>(credentials());
+        ProjectCalls bound = new ProjectCalls() {
+            @Override
+            public List<FvDeadline> deadlines(int projectId) {
+                return sequential("projects/{id}/deadlines", credentials,
+                        (offset, limit) -> api.deadlines(projectId, offset, limit));
+            }
+
+            @Override
+            public List<FvNote> notes(int projectId, String type) {
+                return sequential("Projects/{id}/Notes", credentials,
+                        (offset, limit) -> api.notes(projectId, offset, limit, type, null, null));
+            }
+        };
+        Runnable renew = () -> credentials.set(credentials.get().withBearer(renewal.afterRejection(credentials.get().bearer())));
+        try {
+            return new Pager(pageExecutor, pageParallelism, renew).map(projectIds, id -> work.apply(bound, id));
+        } catch (Unauthorized twice) {
+            throw renewal.rejectedAfterRenewal();
+        }
+    }
+
+    /** All pages of a list, one after the other on the current (worker) thread; a 401 goes up to the caller. */
+    private <T> List<T> sequential(String operation, AtomicReference<CallCredentials> credentials, Pager.PageSource<T> source) {
+        List<T> items = new ArrayList<>();
+        new Pager(Runnable::run, 1, () -> {
+            throw new Unauthorized();
+        }).walk((offset, limit) -> invoke(operation, credentials.get(), () -> source.fetch(offset, limit)), items::addAll);
+        return items;
+    }
+
     // ---- how every call is made -------------------------------------------------------------------------
 
     private static SignedInUser user(FvUser user) {
@@ -263,18 +312,19 @@ public class FilevineGateway {
 
     private <T> List<T> all(String operation, Pager.PageSource<T> source) {
         List<T> items = new ArrayList<>();
-        walk(operation, source, items::addAll);
+        walk(operation, source, total -> { }, items::addAll);
         return items;
     }
 
     /** Walks a list; its pages are fetched on worker threads with this request's credentials. */
-    private <T> int walk(String operation, Pager.PageSource<T> source, Consumer<List<T>> sink) {
+    private <T> int walk(String operation, Pager.PageSource<T> source, java.util.function.IntConsumer total,
+                         Consumer<List<T>> sink) {
         AtomicReference<CallCredentials> credentials = new AtomicReference<>(credentials());
         Runnable renew = () -> credentials.set(credentials.get().withBearer(renewal.afterRejection(credentials.get().bearer())));
         Pager pager = new Pager(pageExecutor, pageParallelism, renew);
         try {
             return pager.walk((offset, limit) -> invoke(operation, credentials.get(),
-                    () -> source.fetch(offset, limit)), sink);
+                    () -> source.fetch(offset, limit)), total, sink);
         } catch (Unauthorized twice) {
             throw renewal.rejectedAfterRenewal();
         }

@@ -53,9 +53,16 @@ final class Pager {
 
     /** Each page's items, in order, to {@code sink}; returns the number of page requests made. */
     <T> int walk(PageSource<T> source, Consumer<List<T>> sink) {
+        return walk(source, total -> { }, sink);
+    }
+
+    /** The same, telling {@code total} first how many items match (-1 when Filevine does not say). */
+    <T> int walk(PageSource<T> source, java.util.function.IntConsumer matching, Consumer<List<T>> sink) {
         FvItemList<T> first = fetchRenewing(source, 0);
         int requests = 1;
         List<T> items = items(first);
+        boolean knowsTotal = first.count != null && (first.count > items.size() || !Boolean.TRUE.equals(first.hasMore));
+        matching.accept(knowsTotal ? first.count : -1);
         sink.accept(items);
         if (!Boolean.TRUE.equals(first.hasMore) || items.isEmpty()) {
             return requests;
@@ -124,6 +131,42 @@ final class Pager {
     private record Pending<T>(int offset, Future<FvItemList<T>> page) {
     }
 
+    /**
+     * {@code work} for each input on the workers, at most {@code parallelism} at once, results in input order.
+     * Work rejected with 401 is done again on this thread after one renewal.
+     */
+    <I, R> List<R> map(List<I> inputs, java.util.function.Function<I, R> work) {
+        List<R> results = new ArrayList<>(inputs.size());
+        Deque<Future<R>> inFlight = new ArrayDeque<>();
+        Deque<I> waiting = new ArrayDeque<>(inputs);
+        Deque<I> started = new ArrayDeque<>();
+        boolean renewed = false;
+        try {
+            while (!waiting.isEmpty() || !inFlight.isEmpty()) {
+                while (!waiting.isEmpty() && inFlight.size() < parallelism) {
+                    I input = waiting.pollFirst();
+                    FutureTask<R> task = new FutureTask<>(() -> work.apply(input));
+                    executor.execute(task);
+                    inFlight.addLast(task);
+                    started.addLast(input);
+                }
+                I input = started.pollFirst();
+                try {
+                    results.add(await(inFlight.pollFirst()));
+                } catch (Unauthorized rejected) {
+                    if (!renewed) {
+                        renewToken.run();
+                        renewed = true;
+                    }
+                    results.add(work.apply(input));
+                }
+            }
+            return results;
+        } finally {
+            inFlight.forEach(pending -> pending.cancel(true));
+        }
+    }
+
     private <T> FvItemList<T> fetchRenewing(PageSource<T> source, int offset) {
         try {
             return source.fetch(offset, PAGE_SIZE);
@@ -133,7 +176,7 @@ final class Pager {
         }
     }
 
-    private static <T> FvItemList<T> await(Future<FvItemList<T>> page) {
+    private static <T> T await(Future<T> page) {
         try {
             return page.get();
         } catch (ExecutionException failed) {

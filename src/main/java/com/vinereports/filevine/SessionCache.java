@@ -30,7 +30,7 @@ public class SessionCache implements Serializable {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    <T extends Serializable> T get(int userId, int orgId, String what, Supplier<T> load) {
+    public <T extends Serializable> T get(int userId, int orgId, String what, Supplier<T> load) {
         String key = userId + "/" + orgId + "/" + what;
         Entry entry = entries.get(key);
         if (entry != null && entry.storedAt().plus(TTL).isAfter(Instant.now())) {
@@ -39,6 +39,11 @@ public class SessionCache implements Serializable {
         T value = load.get();
         entries.put(key, new Entry(value, Instant.now()));
         return value;
+    }
+
+    /** Drops one kind of entry for every user and org of this session (a "refresh" button). */
+    public void forget(String what) {
+        entries.keySet().removeIf(key -> key.endsWith("/" + what));
     }
 
     void orgChosen(@Observes(notifyObserver = Reception.IF_EXISTS) OrgChosen chosen) {

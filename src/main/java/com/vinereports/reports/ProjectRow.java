@@ -18,4 +18,54 @@ public record ProjectRow(int id, String number, String projectName, String clien
                 WireValues.day(p.createdDate), WireValues.day(p.incidentDate), WireValues.instant(p.lastActivity),
                 p.firstPrimaryName, WireValues.yes(p.isArchived), p.hashtags == null ? List.of() : List.copyOf(p.hashtags));
     }
+
+    // Getters for Faces EL, which reads records only from Jakarta EE 11 on.
+    public int getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getProjectTypeCode() {
+        return projectTypeCode;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public LocalDate getPhaseDate() {
+        return phaseDate;
+    }
+
+    public LocalDate getCreatedDate() {
+        return createdDate;
+    }
+
+    public Instant getLastActivity() {
+        return lastActivity;
+    }
+
+    /** The day of the last activity (UTC), for tables: people read days, not instants. */
+    public LocalDate getLastActivityDay() {
+        return lastActivity == null ? null : lastActivity.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    public String getPrimary() {
+        return primary;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
 }

@@ -37,9 +37,36 @@ public class Projects {
         return gateway.allProjects(query).stream().map(ProjectRow::from).toList();
     }
 
-    /** The filtered set, page by page, for exports that must not hold it all in memory. */
-    public int eachPage(ProjectQuery query, Consumer<List<ProjectRow>> rows) {
-        return gateway.eachProjectPage(query, page -> rows.accept(page.stream().map(ProjectRow::from).toList()));
+    /** The filtered set, page by page, for exports that must not hold it all in memory; {@code total} first. */
+    public int eachPage(ProjectQuery query, java.util.function.IntConsumer total, Consumer<List<ProjectRow>> rows) {
+        return gateway.eachProjectPage(query, total, page -> rows.accept(page.stream().map(ProjectRow::from).toList()));
+    }
+
+    /** Open matters idle for {@code days} or more, by primary (Filevine filters; every page of them). */
+    public StaleMatters stale(int days, LocalDate today) {
+        java.time.Instant before = DashboardFigures.staleBefore(today, days);
+        return StaleMatters.of(days, before, all(ProjectQuery.ALL.withExcludeArchived(true)
+                .withLatestActivity(null, before).sortedBy(ProjectQuery.Sort.LAST_ACTIVITY, false)));
+    }
+
+    /**
+     * Deadlines and open tasks due within {@code days} on the open matters where {@code primary} is the primary
+     * (all open matters when null). Two Filevine calls per matter, made in parallel within the call budget:
+     * Filevine has no org-wide deadline list, which is why the default is the user's own matters.
+     */
+    public Upcoming upcoming(LocalDate today, int days, String primary) {
+        List<ProjectRow> open = all(ProjectQuery.ALL.withExcludeArchived(true)).stream()
+                .filter(m -> primary == null || primary.equals(m.primary()))
+                .toList();
+        java.util.Map<Integer, ProjectRow> byId = new java.util.HashMap<>();
+        open.forEach(m -> byId.put(m.id(), m));
+        List<Upcoming.MatterDates> dates = gateway.forEachProject(List.copyOf(byId.keySet()),
+                (calls, id) -> new Upcoming.MatterDates(byId.get(id),
+                        calls.deadlines(id).stream()
+                                .map(d -> new ProjectDetail.Deadline(WireValues.id(d.deadlineId), d.name,
+                                        WireValues.day(d.dueDate), WireValues.yes(d.isDone))).toList(),
+                        calls.notes(id, "Task").stream().map(Projects::note).toList()));
+        return Upcoming.of(today, days, dates);
     }
 
     public ProjectDetail detail(int projectId) {

@@ -1,5 +1,6 @@
 package com.vinereports.web;
 
+import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.Org;
 import com.vinereports.auth.SignOut;
@@ -33,8 +34,6 @@ public class HeaderBacking {
     @Inject
     SignOut signOut;
 
-    @Inject
-    ExternalContext external;
 
     @Inject
     TokenHolder tokens;
@@ -59,7 +58,7 @@ public class HeaderBacking {
 
     /** Seconds of inactivity after which the session ends; the header's script checks the session then. */
     public int getSessionIdleSeconds() {
-        return ((HttpServletRequest) external.getRequest()).getSession().getMaxInactiveInterval();
+        return ((HttpServletRequest) Faces.getExternalContext().getRequest()).getSession().getMaxInactiveInterval();
     }
 
     /** One line on how long the Filevine session lasts, never a token. */
@@ -71,26 +70,26 @@ public class HeaderBacking {
 
     /** "You had to log in again because..." once, on the first page after that login; then forgotten. */
     public boolean isSessionEndedNotice() {
-        Object notice = external.getRequestCookieMap().get(SessionEndAnswer.NOTICE_COOKIE);
+        Object notice = Faces.getExternalContext().getRequestCookieMap().get(SessionEndAnswer.NOTICE_COOKIE);
         if (notice == null) {
             return false;
         }
-        external.addResponseCookie(SessionEndAnswer.NOTICE_COOKIE, "", Map.of("maxAge", 0,
-                "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath()));
+        Faces.getExternalContext().addResponseCookie(SessionEndAnswer.NOTICE_COOKIE, "", Map.of("maxAge", 0,
+                "path", Faces.getExternalContext().getRequestContextPath().isEmpty() ? "/" : Faces.getExternalContext().getRequestContextPath()));
         return SessionEndAnswer.SESSION_ENDED.equals(((Cookie) notice).getValue());
     }
 
     public void switchTo(int orgId) throws IOException {
         if (identity.choose(orgId)) {
-            OrgPreference.write((HttpServletRequest) external.getRequest(),
-                    (HttpServletResponse) external.getResponse(), orgId);
+            OrgPreference.write((HttpServletRequest) Faces.getExternalContext().getRequest(),
+                    (HttpServletResponse) Faces.getExternalContext().getResponse(), orgId);
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        external.redirect(request.getContextPath() + request.getServletPath());
+        HttpServletRequest request = (HttpServletRequest) Faces.getExternalContext().getRequest();
+        Faces.getExternalContext().redirect(request.getContextPath() + request.getServletPath());
     }
 
     public void logout() {
-        signOut.endSession((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        signOut.endSession((HttpServletRequest) Faces.getExternalContext().getRequest(), (HttpServletResponse) Faces.getExternalContext().getResponse());
         FacesContext.getCurrentInstance().responseComplete();
     }
 }

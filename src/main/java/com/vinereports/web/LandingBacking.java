@@ -1,5 +1,6 @@
 package com.vinereports.web;
 
+import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,8 +16,6 @@ public class LandingBacking {
     @Inject
     FilevineSettings settings;
 
-    @Inject
-    ExternalContext external;
 
     public List<String> getProblems() {
         return settings.problems();
@@ -27,11 +26,11 @@ public class LandingBacking {
     }
 
     public boolean isSignedOut() {
-        return external.getRequestParameterMap().containsKey("signedOut");
+        return Faces.getExternalContext().getRequestParameterMap().containsKey("signedOut");
     }
 
     public boolean isSignedIn() {
-        return external.getUserPrincipal() != null;
+        return Faces.getExternalContext().getUserPrincipal() != null;
     }
 
     public String getRegion() {

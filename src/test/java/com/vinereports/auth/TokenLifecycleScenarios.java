@@ -9,6 +9,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
+import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.SessionCalls;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -152,7 +153,7 @@ abstract class TokenLifecycleScenarios {
             assertEquals(302, login.getStatusCode());
             assertTrue(login.getResponseHeaderValue("Location").startsWith(authorizationEndpoint()),
                     login.getResponseHeaderValue("Location"));
-            assertFalse(page.pages().stream().anyMatch(body -> body.contains("Exception")), "no stack trace anywhere");
+            page.pages().forEach(NoStackTrace::assertNone);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.vinereports.web.app;
 
+import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.Org;
 import com.vinereports.auth.ReturnTo;
@@ -21,8 +22,6 @@ public class OrgsBacking {
     @Inject
     FilevineIdentity identity;
 
-    @Inject
-    ExternalContext external;
 
     public List<Org> getOrgs() {
         return identity.getOrgs();
@@ -33,12 +32,12 @@ public class OrgsBacking {
     }
 
     public void choose(int orgId) throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletRequest request = (HttpServletRequest) Faces.getExternalContext().getRequest();
         if (!identity.choose(orgId)) {
-            external.redirect(request.getContextPath() + "/app/orgs.xhtml");
+            Faces.getExternalContext().redirect(request.getContextPath() + "/app/orgs.xhtml");
             return;
         }
-        OrgPreference.write(request, (HttpServletResponse) external.getResponse(), orgId);
-        external.redirect(request.getContextPath() + ReturnTo.take(request, "/app/profile.xhtml"));
+        OrgPreference.write(request, (HttpServletResponse) Faces.getExternalContext().getResponse(), orgId);
+        Faces.getExternalContext().redirect(request.getContextPath() + ReturnTo.take(request, "/app/profile.xhtml"));
     }
 }

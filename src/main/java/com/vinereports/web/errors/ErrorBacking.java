@@ -1,5 +1,6 @@
 package com.vinereports.web.errors;
 
+import org.omnifaces.util.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -12,11 +13,9 @@ import java.util.Map;
 @RequestScoped
 public class ErrorBacking {
 
-    @Inject
-    ExternalContext external;
 
     public String getLoginFailure() {
-        String reason = external.getRequestParameterMap().get("reason");
+        String reason = Faces.getExternalContext().getRequestParameterMap().get("reason");
         if ("denied".equals(reason)) {
             return "Filevine did not grant the sign-in (it was cancelled or refused).";
         }
@@ -25,7 +24,7 @@ public class ErrorBacking {
     }
 
     public String getUnavailableMessage() {
-        Object reason = external.getRequestMap().get("com.vinereports.unavailableReason");
+        Object reason = Faces.getExternalContext().getRequestMap().get("com.vinereports.unavailableReason");
         if ("settings".equals(reason)) {
             return "Login is not configured yet: an administrator has to provide the Filevine settings listed on the start page.";
         }
@@ -33,7 +32,7 @@ public class ErrorBacking {
     }
 
     public String getMessage() {
-        Map<String, Object> attributes = external.getRequestMap();
+        Map<String, Object> attributes = Faces.getExternalContext().getRequestMap();
         Object explicit = attributes.get("com.vinereports.errorMessage");
         if (explicit != null) {
             return explicit.toString();

@@ -1,0 +1,47 @@
+package com.vinereports.api;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Projects;
+import com.vinereports.reports.StaleMatters;
+import com.vinereports.reports.Upcoming;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Stale matters (by primary) and upcoming deadlines and tasks, as on the pages. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    FilevineIdentity identity;
+
+    @GET
+    @Path("stale")
+    public StaleMatters stale(@QueryParam("days") String days) {
+        return projects.stale(Params.integer("days", days, 30, 1, 3650), dashboard.today());
+    }
+
+    /** {@code scope=mine} (default: matters where the user is primary) or {@code all} (two calls per matter). */
+    @GET
+    @Path("upcoming")
+    public Upcoming upcoming(@QueryParam("days") String days, @QueryParam("scope") String scope) {
+        if (scope != null && !scope.isBlank() && !scope.equals("mine") && !scope.equals("all")) {
+            throw new BadParameter("scope", "mine or all");
+        }
+        return projects.upcoming(dashboard.today(), Params.integer("days", days, 14, 1, 365),
+                "all".equals(scope) ? null : identity.getUser().getDisplayName());
+    }
+}

@@ -1,0 +1,45 @@
+package com.vinereports.reports;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.filevine.ProjectQuery;
+import com.vinereports.filevine.SessionCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+/**
+ * The chosen org's dashboard. It needs every matter (one page per thousand), so the figures are kept for the
+ * session (and dropped on an org switch); "refresh" asks Filevine again.
+ */
+@ApplicationScoped
+public class Dashboard {
+
+    static final String CACHE_KEY = "dashboard";
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    SessionCache cache;
+
+    @Inject
+    FilevineIdentity identity;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public DashboardFigures figures() {
+        int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
+        return cache.get(identity.getUser().userId(), org, CACHE_KEY,
+                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.ALL)), today()));
+    }
+
+    public void refresh() {
+        cache.forget(CACHE_KEY);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

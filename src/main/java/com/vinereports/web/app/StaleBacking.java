@@ -1,0 +1,66 @@
+package com.vinereports.web.app;
+
+import org.omnifaces.util.Faces;
+import com.vinereports.filevine.FilevineException;
+import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Projects;
+import com.vinereports.reports.StaleMatters;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Stale matters: open matters idle for N days (30, 60, 90; from the URL), grouped by primary. */
+@Named
+@RequestScoped
+public class StaleBacking {
+
+    static final List<Integer> CHOICES = List.of(30, 60, 90, 180);
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Dashboard dashboard;
+
+
+    private int days = 30;
+    private StaleMatters stale;
+    private String problem;
+
+    @PostConstruct
+    void load() {
+        String asked = Faces.getExternalContext().getRequestParameterMap().get("days");
+        try {
+            days = asked == null ? 30 : Integer.parseInt(asked.trim());
+        } catch (NumberFormatException notANumber) {
+            days = 30;
+        }
+        if (days < 1 || days > 3650) {
+            days = 30;
+        }
+        try {
+            stale = projects.stale(days, dashboard.today());
+        } catch (FilevineException failure) {
+            problem = failure.getMessage();
+        }
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public List<Integer> getChoices() {
+        return CHOICES;
+    }
+
+    public StaleMatters getStale() {
+        return stale;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

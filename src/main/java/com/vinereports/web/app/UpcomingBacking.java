@@ -1,0 +1,75 @@
+package com.vinereports.web.app;
+
+import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.filevine.FilevineException;
+import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Projects;
+import com.vinereports.reports.Upcoming;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+
+/**
+ * Deadlines and open tasks of the next N days: on my matters (where I am the primary) by default, or on every
+ * open matter of the org ({@code scope=all}: two Filevine calls per matter, so it is the slower choice).
+ */
+@Named
+@RequestScoped
+public class UpcomingBacking {
+
+    static final List<Integer> CHOICES = List.of(7, 14, 30, 60);
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    FilevineIdentity identity;
+
+    private int days = 14;
+    private boolean everyone;
+    private Upcoming upcoming;
+    private String problem;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = Faces.getExternalContext().getRequestParameterMap();
+        try {
+            days = Math.max(1, Math.min(365, Integer.parseInt(params.getOrDefault("days", "14").trim())));
+        } catch (NumberFormatException notANumber) {
+            days = 14;
+        }
+        everyone = "all".equals(params.get("scope"));
+        try {
+            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().getDisplayName());
+        } catch (FilevineException failure) {
+            problem = failure.getMessage();
+        }
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public boolean isEveryone() {
+        return everyone;
+    }
+
+    public List<Integer> getChoices() {
+        return CHOICES;
+    }
+
+    public Upcoming getUpcoming() {
+        return upcoming;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

@@ -1,0 +1,163 @@
+package com.vinereports.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vinereports.sandbox.Sandbox;
+import com.vinereports.sandbox.SeedData;
+import com.vinereports.sandbox.SeedData.SeedProject;
+import com.vinereports.testing.Chrome;
+import com.vinereports.testing.Deployments;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The reporting screens in a real browser (Debian Chromium through Selenium): the dashboard's charts and their
+ * totals, the projects table paging, sorting and filtering through Filevine, and an export whose file holds the
+ * whole filtered list. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsBrowserSandboxIT {
+
+    static final String BASE = Deployments.baseUrl();
+    private static Sandbox sandbox;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private static final List<SeedProject> HARTLEY = SeedData.projectsOf(7001);
+
+    private static void signIn(Chrome chrome, String path) {
+        chrome.driver().get(BASE + path);
+        chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        chrome.driver().findElement(By.id("username")).sendKeys("ben");
+        chrome.driver().findElement(By.id("sign-in")).click();
+        chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(path));
+    }
+
+    private static int number(WebElement element) {
+        return Integer.parseInt(element.getText().trim().replace(",", ""));
+    }
+
+    @Test
+    void theDashboardShowsItsChartsWithTheRightTotals() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/dashboard.xhtml");
+            int open = (int) HARTLEY.stream().filter(p -> !p.archived()).count();
+            YearMonth month = YearMonth.from(LocalDate.now());
+            int lastTwelveMonths = (int) HARTLEY.stream()
+                    .filter(p -> !YearMonth.from(p.createdDate()).isBefore(month.minusMonths(11))).count();
+            assertEquals(open, number(chrome.driver().findElement(By.cssSelector("#tile-open .number"))));
+            for (String chart : List.of("chart-phase", "chart-type", "chart-primary", "chart-month")) {
+                WebElement figure = chrome.driver().findElement(By.id(chart));
+                assertTrue(figure.isDisplayed(), chart);
+                int total = number(figure.findElement(By.id(chart + "-total")));
+                int bars = figure.findElements(By.cssSelector(".bar-count")).stream().mapToInt(ReportsBrowserSandboxIT::number).sum();
+                assertEquals(total, bars, chart + ": the bars add up to the total");
+                assertEquals(chart.equals("chart-month") ? lastTwelveMonths : open, total, chart);
+                assertTrue(figure.findElements(By.cssSelector(".bar")).stream().anyMatch(b -> b.getSize().getWidth() > 0),
+                        chart + " draws bars");
+            }
+            chrome.screenshot("dashboard");
+            chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            assertTrue(chrome.driver().findElement(By.id("chart-phase")).isDisplayed(), "a tablet sees the charts");
+            chrome.screenshot("dashboard-tablet");
+        }
+    }
+
+    @Test
+    void theProjectsTablePagesSortsAndFiltersThroughFilevine() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/projects.xhtml");
+            By report = By.cssSelector("#projects-table .ui-paginator-current");
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(report,
+                    "1-25 of " + HARTLEY.size() + " matters"));
+            assertEquals(25, rows(chrome).size());
+
+            chrome.driver().findElement(By.cssSelector("#projects-table .ui-paginator-next")).click();
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(report,
+                    "26-50 of " + HARTLEY.size()));
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(driver -> HARTLEY.get(25).number()
+                    .equals(rows(chrome).get(0).findElements(By.tagName("td")).get(0).getText()));
+
+            chrome.driver().findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[text()='Client']]")).click();
+            String firstClient = HARTLEY.stream().sorted(Comparator.comparing((SeedProject p) -> p.clientName().toLowerCase(Locale.ROOT))
+                    .thenComparing(SeedProject::projectId)).findFirst().orElseThrow().clientName();
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(driver -> rows(chrome).get(0).findElements(By.tagName("td")).get(2)
+                    .getText().equals(firstClient));
+
+            chrome.driver().findElement(By.id("phase")).click();
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#phase_items li[data-label='Intake']"))).click();
+            chrome.driver().findElement(By.id("apply")).click();
+            long intake = HARTLEY.stream().filter(p -> p.phaseName().equals("Intake")).count();
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(report,
+                    "of " + intake + " matters"));
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(driver -> rows(chrome).stream()
+                    .allMatch(row -> row.findElements(By.tagName("td")).get(4).getText().equals("Intake")));
+            chrome.screenshot("projects");
+        }
+    }
+
+    @Test
+    void anExportDownloadsAFileWithEveryFilteredRow() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/projects.xhtml?phase=Intake&archived=false");
+            long expected = HARTLEY.stream().filter(p -> p.phaseName().equals("Intake") && !p.archived()).count();
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#projects-table .ui-paginator-current"), "of " + expected + " matters"));
+            chrome.driver().findElement(By.id("export-csv")).click();
+            Path file = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> downloaded(chrome.downloads(), ".csv").orElse(null));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertEquals(expected + 1, lines.size(), "header and every filtered matter");
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("export-progress"), "Export ready"));
+            chrome.screenshot("export");
+        }
+    }
+
+    private static List<WebElement> rows(Chrome chrome) {
+        return chrome.driver().findElements(By.cssSelector("#projects-table_data > tr"));
+    }
+
+    private static Optional<Path> downloaded(Path folder, String suffix) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+        } catch (java.io.IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

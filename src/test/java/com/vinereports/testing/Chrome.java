@@ -1,0 +1,70 @@
+package com.vinereports.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's ChromeDriver (no download: Selenium Manager is never
+ * asked). Downloads land in a fresh folder; screenshots go to target/screenshots for the CI artifacts.
+ */
+public final class Chrome implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path downloads;
+
+    public Chrome() throws IOException {
+        downloads = Files.createTempDirectory("chrome-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        // The flags these machines need: no sandbox as root, and no background calls to Google (refused here).
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** A wait that also ignores elements replaced by an AJAX update while it looked at them. */
+    public WebDriverWait waitUpTo(Duration duration) {
+        WebDriverWait wait = new WebDriverWait(driver, duration);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    public Path downloads() {
+        return downloads;
+    }
+
+    /** Saves the window as target/screenshots/{name}.png and returns its path. */
+    public Path screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
