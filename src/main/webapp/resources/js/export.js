@@ -1,5 +1,5 @@
 // Exports run as a normal download; this shows how far the app has got ("12,000 of 50,000 rows") by asking
-// /api/v1/exports/<id> while it runs. The id is random and only means something in this session.
+// /api/v1/progress/<id> while it runs. The id is random and only means something in this session.
 (function () {
     "use strict";
     var status = null;
@@ -37,6 +37,6 @@
         var base = link.getAttribute("href").split("/app/export/")[0];
         link.setAttribute("href", link.getAttribute("href").replace(/&progress=[^&]*/, "") + "&progress=" + id);
         status.textContent = "Exporting…";
-        setTimeout(function () { poll(base + "/api/v1/exports/", id); }, 300);
+        setTimeout(function () { poll(base + "/api/v1/progress/", id); }, 300);
     });
 })();

@@ -2,6 +2,7 @@ package com.vinereports.api;
 
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.ProgressListener;
 import com.vinereports.reports.Projects;
 import com.vinereports.reports.StaleMatters;
 import com.vinereports.reports.Upcoming;
@@ -31,7 +32,7 @@ public class ReportsResource {
     @GET
     @Path("stale")
     public StaleMatters stale(@QueryParam("days") String days) {
-        return projects.stale(Params.integer("days", days, 30, 1, 3650), dashboard.today());
+        return projects.stale(Params.integer("days", days, 30, 1, 3650), dashboard.today(), ProgressListener.NONE);
     }
 
     /** {@code scope=mine} (default: matters where the user is primary) or {@code all} (two calls per matter). */
@@ -42,6 +43,6 @@ public class ReportsResource {
             throw new BadParameter("scope", "mine or all");
         }
         return projects.upcoming(dashboard.today(), Params.integer("days", days, 14, 1, 365),
-                "all".equals(scope) ? null : identity.getUser().getDisplayName());
+                "all".equals(scope) ? null : identity.getUser().getDisplayName(), ProgressListener.NONE);
     }
 }

@@ -30,9 +30,14 @@ public class Dashboard {
     Clock clock = Clock.systemDefaultZone();
 
     public DashboardFigures figures() {
+        return figures(ProgressListener.NONE);
+    }
+
+    /** The figures; while they are fetched (not when cached), {@code listener} hears how many matters arrived. */
+    public DashboardFigures figures(ProgressListener listener) {
         int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
         return cache.get(identity.getUser().userId(), org, CACHE_KEY,
-                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.ALL)), today()));
+                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.ALL, listener)), today()));
     }
 
     public void refresh() {

@@ -34,7 +34,18 @@ public class Projects {
     }
 
     public List<ProjectRow> all(ProjectQuery query) {
-        return gateway.allProjects(query).stream().map(ProjectRow::from).toList();
+        return all(query, ProgressListener.NONE);
+    }
+
+    /** Every matching matter, telling {@code listener} after each Filevine page how many have arrived. */
+    public List<ProjectRow> all(ProjectQuery query, ProgressListener listener) {
+        List<ProjectRow> rows = new java.util.ArrayList<>();
+        int[] total = {0};
+        gateway.eachProjectPage(query, matching -> total[0] = Math.max(0, matching), page -> {
+            page.forEach(p -> rows.add(ProjectRow.from(p)));
+            listener.progress(rows.size(), total[0]);
+        });
+        return rows;
     }
 
     /** The filtered set, page by page, for exports that must not hold it all in memory; {@code total} first. */
@@ -43,10 +54,10 @@ public class Projects {
     }
 
     /** Open matters idle for {@code days} or more, by primary (Filevine filters; every page of them). */
-    public StaleMatters stale(int days, LocalDate today) {
+    public StaleMatters stale(int days, LocalDate today, ProgressListener listener) {
         java.time.Instant before = DashboardFigures.staleBefore(today, days);
         return StaleMatters.of(days, before, all(ProjectQuery.ALL.withExcludeArchived(true)
-                .withLatestActivity(null, before).sortedBy(ProjectQuery.Sort.LAST_ACTIVITY, false)));
+                .withLatestActivity(null, before).sortedBy(ProjectQuery.Sort.LAST_ACTIVITY, false), listener));
     }
 
     /**
@@ -54,19 +65,26 @@ public class Projects {
      * (all open matters when null). Two Filevine calls per matter, made in parallel within the call budget:
      * Filevine has no org-wide deadline list, which is why the default is the user's own matters.
      */
-    public Upcoming upcoming(LocalDate today, int days, String primary) {
+    public Upcoming upcoming(LocalDate today, int days, String primary, ProgressListener listener) {
         List<ProjectRow> open = all(ProjectQuery.ALL.withExcludeArchived(true)).stream()
                 .filter(m -> primary == null || primary.equals(m.primary()))
                 .toList();
         java.util.Map<Integer, ProjectRow> byId = new java.util.HashMap<>();
         open.forEach(m -> byId.put(m.id(), m));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        listener.progress(0, byId.size());
         List<Upcoming.MatterDates> dates = gateway.forEachProject(List.copyOf(byId.keySet()),
-                (calls, id) -> new Upcoming.MatterDates(byId.get(id),
+                (calls, id) -> counted(done, byId.size(), listener, new Upcoming.MatterDates(byId.get(id),
                         calls.deadlines(id).stream()
                                 .map(d -> new ProjectDetail.Deadline(WireValues.id(d.deadlineId), d.name,
                                         WireValues.day(d.dueDate), WireValues.yes(d.isDone))).toList(),
-                        calls.notes(id, "Task").stream().map(Projects::note).toList()));
+                        calls.notes(id, "Task").stream().map(Projects::note).toList())));
         return Upcoming.of(today, days, dates);
+    }
+
+    private static <T> T counted(java.util.concurrent.atomic.AtomicInteger done, int total, ProgressListener listener, T result) {
+        listener.progress(done.incrementAndGet(), total);
+        return result;
     }
 
     public ProjectDetail detail(int projectId) {

@@ -310,4 +310,40 @@ class FilevineGatewaySandboxIT {
             assertEquals(whileOpen + 3, api().calls("GET /Users/Me"));
         }
     }
+
+    @Test
+    @Order(8)
+    void aDashboardOfTenThousandMattersSaysHowFarItHasCome() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser, "ben");
+            api().latency(Duration.ofMillis(400));
+            browser.open(GatewayScenarios.BASE + "/app/dashboard.xhtml"); // the figures load right after the page
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest progress = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(GatewayScenarios.BASE + "/api/v1/progress/dashboard"))
+                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                    .header("Accept", "application/json").build();
+            List<Map<String, Object>> seen = new java.util.ArrayList<>();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                java.net.http.HttpResponse<String> answer = http.send(progress, java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    Map<String, Object> state = JSONObjectUtils.parse(answer.body());
+                    seen.add(state);
+                    if (Boolean.TRUE.equals(state.get("finished"))) {
+                        break;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            assertTrue(seen.stream().anyMatch(state -> !Boolean.TRUE.equals(state.get("finished"))
+                    && number(state.get("rows")) > 0 && number(state.get("rows")) < 10_001
+                    && number(state.get("total")) == 10_001), "a state part-way: " + seen);
+            Map<String, Object> last = seen.get(seen.size() - 1);
+            assertEquals(Boolean.TRUE, last.get("finished"));
+            assertEquals(10_001, number(last.get("rows")));
+        } finally {
+            api().latency(Duration.ZERO);
+        }
+    }
 }

@@ -155,10 +155,12 @@ class ReportsApiSandboxIT {
             }
             org.htmlunit.html.HtmlPage failed = dev.open(BASE + "/app/dashboard.xhtml");
             assertEquals(200, failed.getWebResponse().getStatusCode());
+            dev.client().waitForBackgroundJavaScriptStartingBefore(5_000); // the figures' panel loads right after the page
             assertTrue(failed.getHtmlElementById("dashboard-error").asNormalizedText().contains("Filevine can't be reached"));
             assertEquals("Dev Patel", failed.getHtmlElementById("current-user").asNormalizedText(), "the header still works");
             com.vinereports.testing.NoStackTrace.assertNone(failed);
             org.htmlunit.html.HtmlPage retried = failed.getAnchorByText("Try again").click();
+            dev.client().waitForBackgroundJavaScriptStartingBefore(5_000);
             assertTrue(retried.getElementById("dashboard-error") == null, "the retry shows the figures");
             assertTrue(retried.getHtmlElementById("tile-open").asNormalizedText().contains("open matters"));
         }

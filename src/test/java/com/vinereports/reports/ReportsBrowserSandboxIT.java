@@ -76,6 +76,8 @@ class ReportsBrowserSandboxIT {
     void theDashboardShowsItsChartsWithTheRightTotals() throws Exception {
         try (Chrome chrome = new Chrome()) {
             signIn(chrome, "/app/dashboard.xhtml");
+            // The figures load into the page right after it (with progress for big orgs).
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("tile-open")));
             int open = (int) HARTLEY.stream().filter(p -> !p.archived()).count();
             YearMonth month = YearMonth.from(LocalDate.now());
             int lastTwelveMonths = (int) HARTLEY.stream()

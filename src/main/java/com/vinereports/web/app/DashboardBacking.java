@@ -2,6 +2,7 @@ package com.vinereports.web.app;
 
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Progress;
 import com.vinereports.reports.DashboardFigures;
 import com.vinereports.reports.Directory;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +47,9 @@ public class DashboardBacking {
     Dashboard dashboard;
 
     @Inject
+    Progress progress;
+
+    @Inject
     Directory directory;
 
     private DashboardFigures figures;
@@ -55,11 +59,13 @@ public class DashboardBacking {
     @PostConstruct
     void load() {
         try {
-            figures = dashboard.figures();
+            figures = dashboard.figures(ReportProgress.of(progress, "dashboard"));
+            ReportProgress.finished(progress, "dashboard", figures.total(), null);
             typeIds = directory.projectTypes().stream()
                     .collect(Collectors.toMap(Directory.ProjectType::code, Directory.ProjectType::id, (a, b) -> a));
         } catch (FilevineException failure) {
             error = failure.getMessage();
+            ReportProgress.finished(progress, "dashboard", 0, error);
         }
     }
 

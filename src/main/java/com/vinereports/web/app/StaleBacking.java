@@ -3,6 +3,7 @@ package com.vinereports.web.app;
 import org.omnifaces.util.Faces;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
 import com.vinereports.reports.StaleMatters;
 import jakarta.annotation.PostConstruct;
@@ -25,6 +26,9 @@ public class StaleBacking {
     @Inject
     Dashboard dashboard;
 
+    @Inject
+    Progress progress;
+
 
     private int days = 30;
     private StaleMatters stale;
@@ -42,9 +46,11 @@ public class StaleBacking {
             days = 30;
         }
         try {
-            stale = projects.stale(days, dashboard.today());
+            stale = projects.stale(days, dashboard.today(), ReportProgress.of(progress, "stale"));
+            ReportProgress.finished(progress, "stale", stale.total(), null);
         } catch (FilevineException failure) {
             problem = failure.getMessage();
+            ReportProgress.finished(progress, "stale", 0, problem);
         }
     }
 

@@ -3,6 +3,7 @@ package com.vinereports.web.app;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
+import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
 import com.vinereports.reports.Upcoming;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,9 @@ public class UpcomingBacking {
     Dashboard dashboard;
 
     @Inject
+    Progress progress;
+
+    @Inject
     FilevineIdentity identity;
 
     private int days = 14;
@@ -47,9 +51,12 @@ public class UpcomingBacking {
         }
         everyone = "all".equals(params.get("scope"));
         try {
-            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().getDisplayName());
+            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().getDisplayName(),
+                    ReportProgress.of(progress, "upcoming"));
+            ReportProgress.finished(progress, "upcoming", upcoming.items().size(), null);
         } catch (FilevineException failure) {
             problem = failure.getMessage();
+            ReportProgress.finished(progress, "upcoming", 0, problem);
         }
     }
 

@@ -3,7 +3,7 @@ package com.vinereports.web.export;
 import com.vinereports.auth.SessionEndedException;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.ProjectQuery;
-import com.vinereports.reports.ExportProgress;
+import com.vinereports.reports.Progress;
 import com.vinereports.reports.ProjectFilters;
 import com.vinereports.reports.ProjectRow;
 import com.vinereports.reports.Projects;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * The whole filtered projects list as CSV or XLSX, not just the visible page. Rows are written as Filevine's
  * pages arrive (CSV goes out at once; XLSX through POI's streaming workbook, a hundred rows in memory), so
  * memory does not grow with the row count. With {@code progress=<id>} the page that started it can watch
- * {@code /api/v1/exports/<id>}. A Filevine failure before the first byte is a clear error page; a failure
+ * {@code /api/v1/progress/<id>}. A Filevine failure before the first byte is a clear error page; a failure
  * halfway through a CSV ends it with a line saying it is incomplete.
  */
 @WebServlet(urlPatterns = {"/app/export/projects.csv", "/app/export/projects.xlsx"})
@@ -37,7 +37,7 @@ public class ProjectExport extends HttpServlet {
     Projects projects;
 
     @Inject
-    ExportProgress progress;
+    Progress progress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -95,13 +95,13 @@ public class ProjectExport extends HttpServlet {
 
     /** Progress as the page sees it: rows so far, of the total once the first page said. */
     private static final class Tracker {
-        private final ExportProgress progress;
+        private final Progress progress;
         private final String session;
         private final String id;
         private int rows;
         private int total;
 
-        Tracker(ExportProgress progress, String session, String id) {
+        Tracker(Progress progress, String session, String id) {
             this.progress = progress;
             this.session = session;
             this.id = id;
@@ -118,7 +118,7 @@ public class ProjectExport extends HttpServlet {
         }
 
         void update(int done, int total, boolean finished, String problem) {
-            progress.update(session, id, new ExportProgress.State(done, total, finished, problem));
+            progress.update(session, id, new Progress.State(done, total, finished, problem));
         }
     }
 }

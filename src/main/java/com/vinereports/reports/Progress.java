@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How far running exports are, for the page that started one to show. Keyed by the session and an id the page
- * chose, so nobody reads another session's progress; entries go ten minutes after they finish.
+ * How far long-running work is (an export, a report that needs many Filevine pages), for the page that started
+ * it to show. Keyed by the session and an id (the page's random id, or a report's name), so nobody reads
+ * another session's progress; entries go ten minutes after they finish.
  */
 @ApplicationScoped
-public class ExportProgress {
+public class Progress {
 
-    /** Rows written so far, of how many (0 while unknown), and how it ended. */
+    /** Rows done so far, of how many (0 while unknown), and how it ended. */
     public record State(int rows, int total, boolean finished, String problem) {
     }
 

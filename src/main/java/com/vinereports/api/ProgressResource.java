@@ -1,6 +1,6 @@
 package com.vinereports.api;
 
-import com.vinereports.reports.ExportProgress;
+import com.vinereports.reports.Progress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-/** How far an export this session started has got: {rows, total, finished, problem}. */
-@Path("v1/exports")
+/** How far an export or a report this session started has got: {rows, total, finished, problem}. */
+@Path("v1/progress")
 @RequestScoped
-public class ExportsResource {
+public class ProgressResource {
 
     @Inject
-    ExportProgress progress;
+    Progress progress;
 
     @Context
     HttpServletRequest request;
@@ -26,7 +26,7 @@ public class ExportsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public ExportProgress.State state(@PathParam("id") String id) {
-        return progress.of(request.getSession().getId(), id).orElseThrow(() -> new NotFoundException("no such export"));
+    public Progress.State state(@PathParam("id") String id) {
+        return progress.of(request.getSession().getId(), id).orElseThrow(() -> new NotFoundException("nothing running under that id"));
     }
 }
