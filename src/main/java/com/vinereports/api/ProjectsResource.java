@@ -49,6 +49,36 @@ public class ProjectsResource {
         return new ProjectList(page.total(), page.offset(), page.limit(), page.rows());
     }
 
+    /** The whole filtered list as CSV, streamed page by page (the same columns as the page's export). */
+    @GET
+    @Path("projects.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@Context UriInfo uri) {
+        ProjectQuery query;
+        try {
+            query = ProjectFilters.read(uri.getQueryParameters()::getFirst);
+        } catch (ProjectFilters.Invalid invalid) {
+            throw new BadParameter(invalid.parameter(), invalid.getMessage().substring(invalid.parameter().length() + 2));
+        }
+        ProjectQuery filtered = query;
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            writer.write(com.vinereports.reports.Csv.header());
+            projects.eachPage(filtered, total -> { }, rows -> {
+                try {
+                    for (ProjectRow row : rows) {
+                        writer.write(com.vinereports.reports.Csv.line(row));
+                    }
+                    writer.flush();
+                } catch (java.io.IOException gone) {
+                    throw new java.io.UncheckedIOException(gone);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"projects.csv\"").build();
+    }
+
     /** Filevine's requestedFields: only these come back (smaller pages for wide tables). */
     private static List<String> requestedFields(String fields) {
         if (fields == null || fields.isBlank()) {

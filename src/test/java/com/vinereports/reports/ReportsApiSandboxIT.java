@@ -144,6 +144,12 @@ class ReportsApiSandboxIT {
             assertEquals(total + 1, rowsInFirstSheet(xlsx.getContentAsStream().readAllBytes()));
 
             assertEquals(400, ben.send("GET", BASE + "/app/export/projects.csv?sort=bogus", Map.of(), null).getStatusCode());
+
+            WebResponse api = ben.send("GET", BASE + "/api/v1/projects.csv?phase=Intake&archived=false",
+                    Map.of("Accept", "text/csv"), null);
+            assertEquals(200, api.getStatusCode());
+            assertEquals(total + 1, api.getContentAsString(StandardCharsets.UTF_8).split("\r\n").length,
+                    "the API's CSV holds the same rows");
         }
     }
 

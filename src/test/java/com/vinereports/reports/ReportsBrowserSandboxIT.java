@@ -151,6 +151,81 @@ class ReportsBrowserSandboxIT {
         }
     }
 
+    @Test
+    void aMatterShowsItsDetailAndItsDocumentsDownloadFromFilevine() throws Exception {
+        SeedProject matter = HARTLEY.stream().filter(p -> !com.vinereports.sandbox.ProjectDetails.of(p).documents().isEmpty()
+                && !com.vinereports.sandbox.ProjectDetails.of(p).deadlines().isEmpty()).findFirst().orElseThrow();
+        com.vinereports.sandbox.ProjectDetails truth = com.vinereports.sandbox.ProjectDetails.of(matter);
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/project.xhtml?id=" + matter.projectId());
+            assertEquals(matter.projectName(), chrome.driver().findElement(By.id("project-name")).getText());
+            assertEquals(truth.vitals().size(), chrome.driver().findElements(By.cssSelector("#vitals tr")).size());
+            assertEquals(truth.contacts().size(), chrome.driver().findElements(By.cssSelector("#contacts tbody tr, #contacts > tr")).size());
+            assertEquals(truth.deadlines().size(), chrome.driver().findElements(By.cssSelector("#deadlines tbody tr, #deadlines > tr")).size());
+            List<WebElement> documents = chrome.driver().findElements(By.cssSelector("#documents a"));
+            assertEquals(truth.documents().size(), documents.size());
+            documents.get(0).click();
+            Path file = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> {
+                try (Stream<Path> files = Files.list(chrome.downloads())) {
+                    return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
+                } catch (java.io.IOException notYet) {
+                    return null;
+                }
+            });
+            assertTrue(Files.readString(file).contains("Document " + truth.documents().get(0).documentId()),
+                    "the file came from Filevine's signed URL");
+            chrome.screenshot("project");
+        }
+    }
+
+    @Test
+    void staleMattersAndUpcomingDatesMatchTheSeed() throws Exception {
+        LocalDate today = LocalDate.now();
+        java.time.Instant before = today.minusDays(60).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        long stale = HARTLEY.stream().filter(p -> !p.archived() && p.lastActivity().isBefore(before)).count();
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/stale.xhtml?days=30");
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("stale-total")));
+            chrome.driver().findElement(By.linkText("60+ days")).click();
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#stale-total strong"), Long.toString(stale)));
+            chrome.screenshot("stale");
+
+            long due = 0;
+            LocalDate until = today.plusDays(30);
+            for (SeedProject p : HARTLEY) {
+                if (p.archived() || !p.primary().username().equals("ben")) {
+                    continue;
+                }
+                com.vinereports.sandbox.ProjectDetails d = com.vinereports.sandbox.ProjectDetails.of(p);
+                due += d.deadlines().stream().filter(x -> !x.done() && !x.dueDate().isAfter(until)).count();
+                due += d.notes().stream().filter(n -> n.typeTag().equals("Task") && !Boolean.TRUE.equals(n.isCompleted())
+                        && !n.targetDate().isAfter(until)).count();
+            }
+            chrome.driver().get(BASE + "/app/upcoming.xhtml?days=30&scope=mine");
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("upcoming-total")));
+            assertEquals(Long.toString(due), chrome.driver().findElement(By.cssSelector("#upcoming-total strong")).getText(),
+                    "ben's own matters, 30 days");
+            chrome.screenshot("upcoming");
+        }
+    }
+
+    @Test
+    void theColumnChooserHidesAColumnAndAPhoneSeesTheTable() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/projects.xhtml");
+            By clientHeader = By.xpath("//th[.//span[text()='Client']]");
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(clientHeader));
+            chrome.driver().findElement(By.cssSelector("[id$='columns-toggle']")).click();
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//div[contains(@class,'ui-columntoggler')]//li[.//label[text()='Client']]//div[contains(@class,'ui-chkbox-box')]"))).click();
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(clientHeader));
+            chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            assertTrue(chrome.driver().findElement(By.id("projects-table")).isDisplayed());
+            chrome.screenshot("projects-phone");
+        }
+    }
+
     private static List<WebElement> rows(Chrome chrome) {
         return chrome.driver().findElements(By.cssSelector("#projects-table_data > tr"));
     }

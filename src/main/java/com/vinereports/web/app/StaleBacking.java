@@ -7,7 +7,8 @@ import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
 import com.vinereports.reports.StaleMatters;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,10 @@ import java.util.List;
 
 /** Stale matters: open matters idle for N days (30, 60, 90; from the URL), grouped by primary. */
 @Named
-@RequestScoped
-public class StaleBacking {
+@ViewScoped
+public class StaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final List<Integer> CHOICES = List.of(30, 60, 90, 180);
 
@@ -45,6 +48,16 @@ public class StaleBacking {
         if (days < 1 || days > 3650) {
             days = 30;
         }
+    }
+
+    /**
+     * The report, fetched on first use: in the request that renders the report's panel, which the page loads
+     * right after itself (the view scope carries {@code days} from the page's URL to that request).
+     */
+    private void fetch() {
+        if (stale != null || problem != null) {
+            return;
+        }
         try {
             stale = projects.stale(days, dashboard.today(), ReportProgress.of(progress, "stale"));
             ReportProgress.finished(progress, "stale", stale.total(), null);
@@ -63,10 +76,12 @@ public class StaleBacking {
     }
 
     public StaleMatters getStale() {
+        fetch();
         return stale;
     }
 
     public String getProblem() {
+        fetch();
         return problem;
     }
 }

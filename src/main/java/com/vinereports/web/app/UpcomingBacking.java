@@ -7,7 +7,8 @@ import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
 import com.vinereports.reports.Upcoming;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.omnifaces.util.Faces;
  * open matter of the org ({@code scope=all}: two Filevine calls per matter, so it is the slower choice).
  */
 @Named
-@RequestScoped
-public class UpcomingBacking {
+@ViewScoped
+public class UpcomingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final List<Integer> CHOICES = List.of(7, 14, 30, 60);
 
@@ -50,6 +53,13 @@ public class UpcomingBacking {
             days = 14;
         }
         everyone = "all".equals(params.get("scope"));
+    }
+
+    /** Fetched on first use, in the request that renders the report's panel (see StaleBacking). */
+    private void fetch() {
+        if (upcoming != null || problem != null) {
+            return;
+        }
         try {
             upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().getDisplayName(),
                     ReportProgress.of(progress, "upcoming"));
@@ -73,10 +83,12 @@ public class UpcomingBacking {
     }
 
     public Upcoming getUpcoming() {
+        fetch();
         return upcoming;
     }
 
     public String getProblem() {
+        fetch();
         return problem;
     }
 }
