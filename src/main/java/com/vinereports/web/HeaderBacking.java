@@ -1,24 +1,23 @@
 package com.vinereports.web;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.Org;
+import com.vinereports.auth.SessionEndAnswer;
 import com.vinereports.auth.SignOut;
+import com.vinereports.auth.TokenHolder;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
-import com.vinereports.auth.SessionEndAnswer;
-import com.vinereports.auth.TokenHolder;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The header of signed-in pages: who, which org (switchable), and logout. Both actions are JSF POSTs, so

@@ -1,12 +1,11 @@
 package com.vinereports.web;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineSettings;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** The public landing page: log in, or read which settings an administrator still has to provide. */
 @Named

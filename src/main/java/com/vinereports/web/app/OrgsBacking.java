@@ -1,18 +1,17 @@
 package com.vinereports.web.app;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.Org;
 import com.vinereports.auth.ReturnTo;
 import com.vinereports.web.OrgPreference;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** The org picker for users in several orgs; the choice is kept for the session and for the next login. */
 @Named

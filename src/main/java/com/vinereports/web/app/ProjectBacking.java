@@ -1,15 +1,14 @@
 package com.vinereports.web.app;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.ProjectDetail;
 import com.vinereports.reports.Projects;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** One matter: vitals, contacts with roles, notes and open tasks, deadlines, team, documents. */
 @Named

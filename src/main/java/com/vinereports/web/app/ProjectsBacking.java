@@ -1,13 +1,11 @@
 package com.vinereports.web.app;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.reports.Directory;
 import com.vinereports.reports.ProjectFilters;
 import com.vinereports.reports.Projects;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.omnifaces.util.Faces;
 
 /**
  * The projects list: Filevine's filters in a form, a lazy table (one Filevine page per table page), a column

@@ -1,6 +1,5 @@
 package com.vinereports.web.app;
 
-import org.omnifaces.util.Faces;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
@@ -8,11 +7,11 @@ import com.vinereports.reports.Projects;
 import com.vinereports.reports.StaleMatters;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** Stale matters: open matters idle for N days (30, 60, 90; from the URL), grouped by primary. */
 @Named

@@ -1,12 +1,10 @@
 package com.vinereports.web.errors;
 
-import org.omnifaces.util.Faces;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** Words for the error pages: what happened, and what the user can do. Never a stack trace. */
 @Named
