@@ -34,12 +34,7 @@ public class ProjectsResource {
     @Path("projects")
     public ProjectList list(@Context UriInfo uri, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                             @QueryParam("all") String all, @QueryParam("fields") String fields) {
-        ProjectQuery query;
-        try {
-            query = ProjectFilters.read(uri.getQueryParameters()::getFirst).withRequestedFields(requestedFields(fields));
-        } catch (ProjectFilters.Invalid invalid) {
-            throw new BadParameter(invalid.parameter(), invalid.getMessage().substring(invalid.parameter().length() + 2));
-        }
+        ProjectQuery query = filters(uri).withRequestedFields(requestedFields(fields));
         if (Params.bool("all", all, false)) {
             List<ProjectRow> rows = projects.all(query);
             return new ProjectList(rows.size(), 0, rows.size(), rows);
@@ -54,13 +49,7 @@ public class ProjectsResource {
     @Path("projects.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@Context UriInfo uri) {
-        ProjectQuery query;
-        try {
-            query = ProjectFilters.read(uri.getQueryParameters()::getFirst);
-        } catch (ProjectFilters.Invalid invalid) {
-            throw new BadParameter(invalid.parameter(), invalid.getMessage().substring(invalid.parameter().length() + 2));
-        }
-        ProjectQuery filtered = query;
+        ProjectQuery filtered = filters(uri);
         jakarta.ws.rs.core.StreamingOutput body = out -> {
             java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
             writer.write(com.vinereports.reports.Csv.header());
@@ -77,6 +66,14 @@ public class ProjectsResource {
             writer.flush();
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"projects.csv\"").build();
+    }
+
+    private static ProjectQuery filters(UriInfo uri) {
+        try {
+            return ProjectFilters.read(uri.getQueryParameters()::getFirst);
+        } catch (ProjectFilters.Invalid invalid) {
+            throw new BadParameter(invalid.parameter(), invalid.expected());
+        }
     }
 
     /** Filevine's requestedFields: only these come back (smaller pages for wide tables). */

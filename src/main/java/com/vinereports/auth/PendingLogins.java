@@ -4,10 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +57,4 @@ public class PendingLogins implements Serializable {
                 new Login(login.state(), login.authorizationUrl(), login.verifier(), login.issuedAt(), true));
     }
 
-    synchronized List<Login> all() {
-        return new ArrayList<>(byState.values());
-    }
 }

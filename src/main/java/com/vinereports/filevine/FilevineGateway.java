@@ -132,10 +132,6 @@ public class FilevineGateway {
         return call("Projects", () -> projects(query, offset, limit));
     }
 
-    /** Every matching project. */
-    public List<FvProject> allProjects(ProjectQuery query) {
-        return all("Projects", (offset, limit) -> projects(query, offset, limit));
-    }
 
     /**
      * Every matching project, page by page in order, to {@code sink}: memory holds a few pages, not the list.

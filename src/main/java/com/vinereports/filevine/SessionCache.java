@@ -50,7 +50,4 @@ public class SessionCache implements Serializable {
         entries.clear();
     }
 
-    int size() {
-        return entries.size();
-    }
 }

@@ -20,13 +20,21 @@ public final class ProjectFilters {
         private static final long serialVersionUID = 1L;
         private final String parameter;
 
+        private final String expected;
+
         Invalid(String parameter, String expected) {
             super(parameter + ": " + expected);
             this.parameter = parameter;
+            this.expected = expected;
         }
 
         public String parameter() {
             return parameter;
+        }
+
+        /** What the parameter should be, e.g. "asc or desc". */
+        public String expected() {
+            return expected;
         }
     }
 
