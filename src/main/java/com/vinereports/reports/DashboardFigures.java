@@ -1,5 +1,6 @@
 package com.vinereports.reports;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +26,13 @@ public record DashboardFigures(LocalDate today, int open, int newThisMonth, int 
 
     /** One bar of a chart: a label and how many matters it stands for. */
     public record Count(String label, int count) implements Serializable {
-        // Getters for Faces EL, which reads records only from Jakarta EE 11 on.
+        // Getters for Faces EL, which reads records only from Jakarta EE 11 on; not for JSON, which has the components.
+        @JsonbTransient
         public String getLabel() {
             return label;
         }
+
+        @JsonbTransient
 
         public int getCount() {
             return count;

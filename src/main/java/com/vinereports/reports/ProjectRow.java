@@ -1,6 +1,7 @@
 package com.vinereports.reports;
 
 import com.vinereports.filevine.wire.FvProject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,52 +20,73 @@ public record ProjectRow(int id, String number, String projectName, String clien
                 p.firstPrimaryName, WireValues.yes(p.isArchived), p.hashtags == null ? List.of() : List.copyOf(p.hashtags));
     }
 
-    // Getters for Faces EL, which reads records only from Jakarta EE 11 on.
+    // Getters for Faces EL, which reads records only from Jakarta EE 11 on; not for JSON, which has the components.
+    @JsonbTransient
     public int getId() {
         return id;
     }
+
+    @JsonbTransient
 
     public String getNumber() {
         return number;
     }
 
+    @JsonbTransient
+
     public String getProjectName() {
         return projectName;
     }
+
+    @JsonbTransient
 
     public String getClientName() {
         return clientName;
     }
 
+    @JsonbTransient
+
     public String getProjectTypeCode() {
         return projectTypeCode;
     }
+
+    @JsonbTransient
 
     public String getPhaseName() {
         return phaseName;
     }
 
+    @JsonbTransient
+
     public LocalDate getPhaseDate() {
         return phaseDate;
     }
 
+    @JsonbTransient
+
     public LocalDate getCreatedDate() {
         return createdDate;
     }
+
+    @JsonbTransient
 
     public Instant getLastActivity() {
         return lastActivity;
     }
 
     /** The day of the last activity (UTC), for tables: people read days, not instants. */
+    @JsonbTransient
     public LocalDate getLastActivityDay() {
         return lastActivity == null ? null : lastActivity.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
+
+    @JsonbTransient
 
     public String getPrimary() {
         return primary;
     }
 
+    @JsonbTransient
     public boolean isArchived() {
         return archived;
     }

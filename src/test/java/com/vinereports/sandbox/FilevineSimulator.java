@@ -83,6 +83,11 @@ public final class FilevineSimulator implements AutoCloseable {
     private final AtomicReference<Integer> failingWith = new AtomicReference<>();
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean pascalCase;
+    /** Introspection answers kept until the token expires, when a benchmark asks (tests want every check live). */
+    private final Map<String, CachedIntrospection> introspected = new ConcurrentHashMap<>();
+    private volatile boolean cacheIntrospection;
+    private final java.util.concurrent.atomic.LongAdder servedNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder served = new java.util.concurrent.atomic.LongAdder();
 
     private FilevineSimulator(HttpServer server, Firm firm) {
         this.server = server;
@@ -96,6 +101,9 @@ public final class FilevineSimulator implements AutoCloseable {
 
     /** Starts on localhost with the given firm (a big one for paging tests and benchmarks). */
     public static FilevineSimulator start(int port, Map<String, URL> trustedIssuers, Firm firm) throws IOException {
+        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and the client's
+        // delayed ACK hold the body back ~40 ms on every answer, a delay no real API gateway adds.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         FilevineSimulator simulator = new FilevineSimulator(server, firm);
         trustedIssuers.forEach(simulator::trust);
@@ -129,6 +137,19 @@ public final class FilevineSimulator implements AutoCloseable {
     /** Accepts opaque access tokens that the provider's introspection endpoint says are active. */
     public void trustIntrospection(URI endpoint, String clientId, String clientSecret) {
         introspections.add(new Introspection(endpoint, clientId, clientSecret));
+    }
+
+    /**
+     * Keeps an active introspection answer until the token's expiry, as an API gateway in front of a provider
+     * would, so that a benchmark measures the app and the set latency, not the provider's introspection
+     * endpoint on every call. Off by default: tests see every check made live.
+     */
+    public void cacheIntrospection(boolean on) {
+        cacheIntrospection = on;
+        introspected.clear();
+    }
+
+    private record CachedIntrospection(SeedUser user, Instant expires) {
     }
 
     public URI baseUri() {
@@ -171,9 +192,25 @@ public final class FilevineSimulator implements AutoCloseable {
         return Set.copyOf(acceptedTokens);
     }
 
+    /** All calls answered so far, every operation. */
+    public int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /**
+     * The mean time the simulator took per API call since the last reset, from the request read to the answer
+     * sent: the set latency plus its own work (token check, JSON). What "Filevine's time" is in the benchmarks.
+     */
+    public double meanServiceMillis() {
+        long count = served.sum();
+        return count == 0 ? 0 : servedNanos.sum() / 1e6 / count;
+    }
+
     public void resetCalls() {
         calls.clear();
         callLog.clear();
+        servedNanos.reset();
+        served.reset();
     }
 
     // ---- how it behaves ----------------------------------------------------------------------------------
@@ -229,6 +266,7 @@ public final class FilevineSimulator implements AutoCloseable {
     // ---- serving -----------------------------------------------------------------------------------------
 
     private void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             if (path.startsWith("/download/")) {
@@ -270,6 +308,9 @@ public final class FilevineSimulator implements AutoCloseable {
             routes.route(exchange, method, route, tenant, query(exchange));
         } catch (RuntimeException bug) {
             send(exchange, 500, error("Simulator failure: " + bug));
+        } finally {
+            servedNanos.add(System.nanoTime() - started);
+            served.increment();
         }
     }
 
@@ -341,6 +382,10 @@ public final class FilevineSimulator implements AutoCloseable {
     }
 
     private Optional<SeedUser> introspect(String token) {
+        CachedIntrospection cached = cacheIntrospection ? introspected.get(token) : null;
+        if (cached != null && cached.expires().isAfter(Instant.now()) && !rejected.contains(token)) {
+            return Optional.of(cached.user());
+        }
         for (Introspection introspection : introspections) {
             String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
                     + "&client_id=" + URLEncoder.encode(introspection.clientId(), StandardCharsets.UTF_8)
@@ -353,7 +398,11 @@ public final class FilevineSimulator implements AutoCloseable {
                 Map<String, Object> result = JSONObjectUtils.parse(answer.body());
                 if (answer.statusCode() == 200 && Boolean.TRUE.equals(result.get("active")) && !rejected.contains(token)) {
                     acceptedTokens.add(token);
-                    return SeedData.user(String.valueOf(result.get("sub")));
+                    Optional<SeedUser> user = SeedData.user(String.valueOf(result.get("sub")));
+                    if (cacheIntrospection && user.isPresent() && result.get("exp") instanceof Number exp) {
+                        introspected.put(token, new CachedIntrospection(user.get(), Instant.ofEpochSecond(exp.longValue())));
+                    }
+                    return user;
                 }
             } catch (Exception unreachable) {
                 // try the next one; no answer means not accepted

@@ -1,0 +1,114 @@
+package com.vinereports.bench;
+
+import com.vinereports.sandbox.FilevineSimulator;
+import com.vinereports.sandbox.PayaraProcess;
+import com.vinereports.sandbox.SeedData;
+import com.vinereports.testing.StrictProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code mvn -Pbench package}: starts the Filevine simulator, a real OpenID provider (panva oidc-provider) and
+ * the production WAR on Payara Micro, signs sessions in through the provider's login form, runs P1-P5 of
+ * issue 6 over the app's HTTP interface, and prints one table (also written to target/benchmarks.md).
+ * {@code -Dbench.scale=tiny} runs everything once at a tiny size, as CI does.
+ */
+public final class Benchmarks {
+
+    static final int APP_PORT = 7259;
+    static final int PROVIDER_PORT = 7260;
+    static final int API_PORT = 7261;
+    private static final Path OUT = Path.of("target", "benchmarks");
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run(BenchScale.of(System.getProperty("bench.scale", "full")));
+            status = 0;
+        } catch (Exception failed) {
+            System.err.println("[bench] FAILED: " + failed);
+            failed.printStackTrace();
+        }
+        System.exit(status);
+    }
+
+    private static void run(BenchScale scale) throws Exception {
+        String machine = Machine.describe();
+        Lab.say("scale %s; %s", scale.name(), machine);
+        ResultTable table = new ResultTable();
+        SeedData.Firm firm = SeedData.firm(scale.bigOrgProjects(), scale.otherOrgProjects());
+        try (StrictProvider provider = new StrictProvider(PROVIDER_PORT);
+             FilevineSimulator api = FilevineSimulator.start(API_PORT, Map.of(), firm)) {
+            provider.start(StrictProvider.CLIENT_SECRET);
+            api.trustIntrospection(provider.introspectionEndpoint(), StrictProvider.CLIENT_ID, StrictProvider.CLIENT_SECRET);
+            api.cacheIntrospection(true);
+            Map<String, String> environment = Map.of(
+                    "FILEVINE_REGION", "custom",
+                    "FILEVINE_AUTHORITY", provider.issuer().toString(),
+                    "FILEVINE_API_URL", api.baseUri().toString(),
+                    "FILEVINE_CLIENT_ID", StrictProvider.CLIENT_ID,
+                    "FILEVINE_CLIENT_SECRET", StrictProvider.CLIENT_SECRET,
+                    "FILEVINE_REFRESH_MARGIN_SECONDS", Integer.toString(BenchScale.REFRESH_MARGIN_SECONDS));
+            Spread ready = new Spread();
+            PayaraProcess app = null;
+            for (int start = 1; start <= scale.startUps(); start++) {
+                if (app != null) {
+                    app.close();
+                }
+                app = PayaraProcess.launch(APP_PORT, environment, List.of(), OUT.resolve("payara-" + start + ".log"));
+                ready.add(app.awaitReady(Duration.ofSeconds(180)));
+                Lab.say("P5 start %d: ready after %.1f s", start, ready.max());
+            }
+            try (PayaraProcess running = app; HeapProbe heap = HeapProbe.attach(running.pid())) {
+                Lab lab = new Lab(scale, api, provider, running, heap, table);
+                table.add("P5", "start-up: launch to the first page answered (s)", scale.startUps() + " starts, sandbox idle",
+                        ready.format(1), "< 15 s", ResultTable.atMost(ready.median(), 15, "s"));
+                new PagesUnderLoad(lab).run();
+                new BigReport(lab).run();
+                new Exports(lab).run();
+                double[] resident = heap.residentMb();
+                table.add("P5", "memory after P1, P2 and P4: RSS / peak RSS / live heap (MB)", "default JVM options",
+                        String.format(Locale.ROOT, "%.0f / %.0f / %.0f", resident[0], resident[1], heap.liveHeapMb()));
+                new RefreshStorm(lab).run();
+            }
+        }
+        String report = "Benchmarks, scale " + scale.name() + ", " + Instant.now() + "\n\n" + machine + "\n\n" + table.markdown();
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve("results-" + scale.name() + ".md"), report);
+        System.out.println();
+        System.out.println(report);
+        System.out.println("Load average after the run: " + Machine.loadAverage());
+    }
+
+    /** The machine the numbers come from, for the report. */
+    static final class Machine {
+
+        private Machine() {
+        }
+
+        static String describe() throws IOException {
+            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(line -> line.startsWith("MemTotal")).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GB").orElse("?");
+            return String.format(Locale.ROOT, "%d cores (%s), %s RAM, Java %s (%s), load average before: %s",
+                    Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("java.version"),
+                    System.getProperty("java.vm.name"), loadAverage());
+        }
+
+        static String loadAverage() throws IOException {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        }
+    }
+}

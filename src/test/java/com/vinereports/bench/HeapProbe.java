@@ -1,0 +1,133 @@
+package com.vinereports.bench;
+
+import com.sun.tools.attach.VirtualMachine;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * The app JVM's heap and resident memory, read from outside: the JDK's attach API starts the JVM's local
+ * management agent (no port, same user only), and its MemoryMXBean is read over that connection.
+ */
+final class HeapProbe implements AutoCloseable {
+
+    /** What one measured action did to the heap, in MB. */
+    record HeapUse(double baselineMb, double peakMb) {
+        double growthMb() {
+            return peakMb - baselineMb;
+        }
+    }
+
+    private final long pid;
+    private final JMXConnector connector;
+    private final MemoryMXBean memory;
+
+    private HeapProbe(long pid, JMXConnector connector, MemoryMXBean memory) {
+        this.pid = pid;
+        this.connector = connector;
+        this.memory = memory;
+    }
+
+    static HeapProbe attach(long pid) throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+        String address;
+        try {
+            address = vm.startLocalManagementAgent();
+        } finally {
+            vm.detach();
+        }
+        JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        return new HeapProbe(pid, connector, memory);
+    }
+
+    /** Heap in use right after a full collection: what the app really holds. */
+    double liveHeapMb() {
+        memory.gc();
+        return usedMb();
+    }
+
+    double usedMb() {
+        return memory.getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    /**
+     * Peak heap in use while {@code action} runs, sampled every 10 ms, over the live heap before it. Includes
+     * garbage not yet collected, so it depends on the collector's sizing as much as on the app.
+     */
+    <T> Measured<T> peakDuring(Callable<T> action) throws Exception {
+        return sampled(action, 10, false);
+    }
+
+    /**
+     * Live heap growth while {@code action} runs: a full collection every 250 ms and the heap in use right after
+     * each, the highest over the live heap before. What the action holds on to, without its garbage; the forced
+     * collections slow the action, so time it in another run.
+     */
+    <T> Measured<T> liveGrowthDuring(Callable<T> action) throws Exception {
+        return sampled(action, 250, true);
+    }
+
+    record Measured<T>(T result, HeapUse heap) {
+    }
+
+    private <T> Measured<T> sampled(Callable<T> action, long everyMillis, boolean collect) throws Exception {
+        double baseline = liveHeapMb();
+        AtomicLong peakBytes = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                if (collect) {
+                    memory.gc();
+                }
+                peakBytes.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(everyMillis);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            T result = action.call();
+            return new Measured<>(result, new HeapUse(baseline, Math.max(baseline, peakBytes.get() / 1048576.0)));
+        } finally {
+            running.set(false);
+            sampler.join();
+        }
+    }
+
+    /** Resident set size and its high-water mark, in MB, from /proc (Linux). */
+    double[] residentMb() throws IOException {
+        double rss = 0;
+        double hwm = 0;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rss = kb(line) / 1024.0;
+            } else if (line.startsWith("VmHWM:")) {
+                hwm = kb(line) / 1024.0;
+            }
+        }
+        return new double[] {rss, hwm};
+    }
+
+    private static long kb(String line) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    }
+
+    @Override
+    public void close() throws IOException {
+        connector.close();
+    }
+}

@@ -1,0 +1,111 @@
+package com.vinereports.sandbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production WAR on Payara Micro in its own JVM, started the way the Dockerfile starts it (same flags,
+ * same pre-boot commands, settings from the environment): for the demo and the benchmarks.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final long launchedAt;
+
+    private PayaraProcess(Process process, Path log, int port, long launchedAt) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.launchedAt = launchedAt;
+    }
+
+    /** Launches Payara Micro with the WAR at "/" on {@code port}; does not wait (see {@link #awaitReady}). */
+    public static PayaraProcess launch(int port, Map<String, String> environment, List<String> jvmOptions, Path log)
+            throws IOException {
+        Path micro = Path.of(System.getProperty("payara.microJar"));
+        Path war = Path.of(System.getProperty("vine.war"));
+        Path serverConfig = Path.of(System.getProperty("vine.serverConfig"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", micro.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString()));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        long launchedAt = System.nanoTime();
+        return new PayaraProcess(builder.start(), log, port, launchedAt);
+    }
+
+    /**
+     * Waits until the landing page answers 200 (the WAR deployed, Faces and the OpenID settings initialised);
+     * returns the seconds since launch. Fails fast when the process dies or the deployment fails.
+     */
+    public double awaitReady(Duration atMost) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest landing = HttpRequest.newBuilder(URI.create(baseUrl() + "/")).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive() || deploymentFailed()) {
+                throw new IllegalStateException("The app did not start; see " + log);
+            }
+            try {
+                if (client.send(landing, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - launchedAt) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Payara Micro was not ready after " + atMost.toSeconds() + " s; see " + log);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            return Files.readString(log).contains("Exception while loading the app");
+        } catch (IOException notYetWritten) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
