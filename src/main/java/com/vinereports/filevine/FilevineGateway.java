@@ -84,6 +84,8 @@ public class FilevineGateway {
     @ConfigProperty(name = "filevine.page-parallelism", defaultValue = "4")
     int pageParallelism;
 
+    private static final String MEMBERSHIP = "membership";
+
     private FilevineApi api;
 
     @PostConstruct
@@ -118,6 +120,20 @@ public class FilevineGateway {
         FvOrg org = me.org;
         return new OrgMembership(me.orgUserId == null ? 0 : me.orgUserId, me.userName, me.email,
                 Boolean.TRUE.equals(me.isActive), accessLevel, org == null ? null : org.name);
+    }
+
+    /**
+     * The membership the profile page shows: asked once, then kept in the session cache (a profile view costs
+     * no Filevine call after the first; Filevine's samples ask twice on every view).
+     */
+    public OrgMembership membership() {
+        return cached(MEMBERSHIP, this::me);
+    }
+
+    /** Asks Filevine again and keeps the answer (the profile's "Reload from Filevine"). */
+    public OrgMembership reloadMembership() {
+        cache.forget(MEMBERSHIP);
+        return membership();
     }
 
     /** The org's users, cached for the session. */

@@ -136,6 +136,16 @@ class LoginSandboxIT {
             assertEquals("Hartley & Moss LLP (7001)", profile.getHtmlElementById("org").asNormalizedText());
             assertEquals("full", profile.getHtmlElementById("access-level").asNormalizedText());
             assertTrue(profile.getByXPath("//form[@id='org-switch']").isEmpty(), "one org: nothing to switch to");
+
+            // The membership is kept for the session: more views cost no Filevine call; "Reload" asks again.
+            int calls = sandbox.api().calls("GET /Users/Me");
+            for (int i = 0; i < 3; i++) {
+                assertEquals("full", browser.open(BASE + "/app/profile.xhtml").getHtmlElementById("access-level").asNormalizedText());
+            }
+            assertEquals(calls, sandbox.api().calls("GET /Users/Me"), "no call for a repeated view");
+            browser.open(BASE + "/app/profile.xhtml").getHtmlElementById("reload-membership").click();
+            browser.client().waitForBackgroundJavaScript(10_000);
+            assertEquals(calls + 1, sandbox.api().calls("GET /Users/Me"), "one call for a reload");
         }
     }
 

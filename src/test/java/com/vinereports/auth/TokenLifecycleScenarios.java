@@ -106,12 +106,17 @@ abstract class TokenLifecycleScenarios {
     void oneFilevine401MeansOneRefreshOneRetryAndSuccess() throws Exception {
         try (Browser browser = browser()) {
             logIn(browser);
+            HtmlPage profile = browser.open(PROFILE);
             int grantsBefore = refreshGrants(USER);
             int callsBefore = api().calls("GET /Users/Me");
             api().failNext("GET /Users/Me", 401);
-            HtmlPage page = browser.open(PROFILE);
+            // The page keeps the membership for the session; "Reload from Filevine" asks again.
+            profile.getHtmlElementById("reload-membership").click();
+            browser.client().waitForBackgroundJavaScript(10_000);
+            HtmlPage page = (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
             assertEquals(PROFILE, page.getUrl().toString());
             assertFalse(page.getHtmlElementById("access-level").asNormalizedText().isBlank(), page.asNormalizedText());
+            assertTrue(page.querySelectorAll("#membership-error").isEmpty(), page.asNormalizedText());
             assertEquals(1, refreshGrants(USER) - grantsBefore, "one refresh");
             assertEquals(2, api().calls("GET /Users/Me") - callsBefore, "the call and one retry");
         }

@@ -68,16 +68,16 @@ public final class Benchmarks {
                 ready.add(app.awaitReady(Duration.ofSeconds(180)));
                 Lab.say("P5 start %d: ready after %.1f s", start, ready.max());
             }
-            try (PayaraProcess running = app; HeapProbe heap = HeapProbe.attach(running.pid())) {
-                Lab lab = new Lab(scale, api, provider, running, heap, table);
+            try (PayaraProcess running = app; JvmProbe jvm = JvmProbe.attach(running.pid())) {
+                Lab lab = new Lab(scale, api, provider, running, jvm, table);
                 table.add("P5", "start-up: launch to the first page answered (s)", scale.startUps() + " starts, sandbox idle",
                         ready.format(1), "< 15 s", ResultTable.atMost(ready.median(), 15, "s"));
                 new PagesUnderLoad(lab).run();
                 new BigReport(lab).run();
                 new Exports(lab).run();
-                double[] resident = heap.residentMb();
+                double[] resident = jvm.residentMb();
                 table.add("P5", "memory after P1, P2 and P4: RSS / peak RSS / live heap (MB)", "default JVM options",
-                        String.format(Locale.ROOT, "%.0f / %.0f / %.0f", resident[0], resident[1], heap.liveHeapMb()));
+                        String.format(Locale.ROOT, "%.0f / %.0f / %.0f", resident[0], resident[1], jvm.liveHeapMb()));
                 new RefreshStorm(lab).run();
             }
         }

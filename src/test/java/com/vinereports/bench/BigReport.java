@@ -41,7 +41,7 @@ final class BigReport {
         for (int run = 1; run <= lab.scale().runs(); run++) {
             AppSession session = lab.signIn(1, USERS).get(0);
             int before = lab.api().totalCalls();
-            HeapProbe.Measured<Double> dashboard = lab.heap().peakDuring(() -> timed(session, "/api/v1/dashboard", "\"open\""));
+            JvmProbe.Measured<Double> dashboard = lab.jvm().peakDuring(() -> timed(session, "/api/v1/dashboard", "\"open\""));
             cold.add(dashboard.result());
             coldCalls.add(lab.api().totalCalls() - before);
             coldHeap.add(dashboard.heap().growthMb());
@@ -51,7 +51,7 @@ final class BigReport {
             }
             warm.add(warmViews.median());
             before = lab.api().totalCalls();
-            HeapProbe.Measured<Double> all = lab.heap().peakDuring(() -> timed(session, "/api/v1/projects?all=true", "\"projectName\""));
+            JvmProbe.Measured<Double> all = lab.jvm().peakDuring(() -> timed(session, "/api/v1/projects?all=true", "\"projectName\""));
             list.add(all.result());
             listCalls.add(lab.api().totalCalls() - before);
             listHeap.add(all.heap().growthMb());

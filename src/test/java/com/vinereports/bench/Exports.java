@@ -36,14 +36,14 @@ final class Exports {
             Spread peak = new Spread();
             for (int run = 1; run <= lab.scale().runs(); run++) {
                 long started = System.nanoTime();
-                HeapProbe.Measured<Integer> rows = lab.heap().peakDuring(() -> download(session, format));
+                JvmProbe.Measured<Integer> rows = lab.jvm().peakDuring(() -> download(session, format));
                 seconds.add((System.nanoTime() - started) / 1e9);
                 peak.add(rows.heap().growthMb());
                 check(format, rows.result(), projects);
                 Lab.say("P4 run %d, %s: %.2f s, %d data rows, peak heap +%.0f MB", run, format,
                         (System.nanoTime() - started) / 1e9, rows.result(), rows.heap().growthMb());
             }
-            HeapProbe.Measured<Integer> live = lab.heap().liveGrowthDuring(() -> download(session, format));
+            JvmProbe.Measured<Integer> live = lab.jvm().liveGrowthDuring(() -> download(session, format));
             check(format, live.result(), projects);
             String setting = String.format(Locale.ROOT, "%,d rows, 50 ms/call", projects);
             lab.table().add("P4", format.toUpperCase(Locale.ROOT) + " export: seconds to the last byte", setting, seconds.format(2));

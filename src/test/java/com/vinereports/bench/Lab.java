@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What every benchmark works with: the simulator, the OpenID provider, the running app, the table. */
-record Lab(BenchScale scale, FilevineSimulator api, StrictProvider provider, PayaraProcess app, HeapProbe heap,
+record Lab(BenchScale scale, FilevineSimulator api, StrictProvider provider, PayaraProcess app, JvmProbe jvm,
            ResultTable table) {
 
     /** Signs in {@code count} sessions, cycling through the given users (each has its own cookie jar). */

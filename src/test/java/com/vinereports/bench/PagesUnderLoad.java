@@ -50,13 +50,16 @@ final class PagesUnderLoad {
             for (int level : lab.scale().sessionLevels()) {
                 for (Map.Entry<String, ClosedLoop.View> view : views.entrySet()) {
                     lab.api().resetCalls();
+                    double cpuBefore = lab.jvm().cpuSeconds();
                     ClosedLoop.Run measured = ClosedLoop.run(sessions.subList(0, level), view.getValue(), lab.scale().loadRun());
-                    double callsPerView = (double) lab.api().totalCalls() / measured.latencies().count();
+                    int views = measured.latencies().count();
+                    double cpuPerView = (lab.jvm().cpuSeconds() - cpuBefore) * 1000 / views;
+                    double callsPerView = (double) lab.api().totalCalls() / views;
                     results.computeIfAbsent(view.getKey() + "|" + level, key -> new Measures())
-                            .add(measured, callsPerView, lab.api().meanServiceMillis());
-                    Lab.say("P1 run %d, %s, %d sessions: %.0f views/s, p50 %.1f ms, p99 %.1f ms, %.2f calls/view, %d failed",
-                            run, view.getKey(), level, measured.viewsPerSecond(), measured.latencies().p50(),
-                            measured.latencies().p99(), callsPerView, measured.failures());
+                            .add(measured, callsPerView, lab.api().meanServiceMillis(), cpuPerView);
+                    Lab.say("P1 run %d, %s, %d sessions: %.0f views/s, p50 %.1f ms, p99 %.1f ms, %.2f calls/view, "
+                                    + "app CPU %.2f ms/view, %d failed", run, view.getKey(), level, measured.viewsPerSecond(),
+                            measured.latencies().p50(), measured.latencies().p99(), callsPerView, cpuPerView, measured.failures());
                 }
             }
         }
@@ -68,8 +71,9 @@ final class PagesUnderLoad {
 
     private void report(String view, int level, Measures m) {
         String setting = level + (level == 1 ? " session" : " sessions") + ", 50 ms/call";
-        String result = String.format(Locale.ROOT, "%s views/s; p50 %s ms; p99 %s ms; %s Filevine calls/view; app adds %s ms at p50; %d failed",
-                m.rate.format(0), m.p50.format(1), m.p99.format(1), m.calls.format(2), m.added.format(1), m.failures);
+        String result = String.format(Locale.ROOT, "%s views/s; p50 %s ms; p99 %s ms; %s Filevine calls/view; "
+                        + "app adds %s ms at p50; app CPU %s ms/view; %d failed",
+                m.rate.format(0), m.p50.format(1), m.p99.format(1), m.calls.format(2), m.added.format(1), m.cpu.format(2), m.failures);
         if (level != TARGET_LEVEL) {
             lab.table().add("P1", view, setting, result);
             return;
@@ -93,9 +97,11 @@ final class PagesUnderLoad {
         final Spread p99 = new Spread();
         final Spread calls = new Spread();
         final Spread added = new Spread();
+        final Spread cpu = new Spread();
         int failures;
 
-        void add(ClosedLoop.Run run, double callsPerView, double serviceMillis) {
+        void add(ClosedLoop.Run run, double callsPerView, double serviceMillis, double cpuPerView) {
+            cpu.add(cpuPerView);
             rate.add(run.viewsPerSecond());
             p50.add(run.latencies().p50());
             p99.add(run.latencies().p99());

@@ -84,6 +84,8 @@ class ReportsApiSandboxIT {
                 shown.put((String) count.get("label"), ((Number) count.get("count")).intValue());
             }
             assertEquals(phases, shown);
+            assertEquals(java.util.Set.of("label", "count"), ((Map<?, ?>) ((List<?>) dashboard.get("byPhase")).get(0)).keySet(),
+                    "a bar is its label and count, without the getters Faces needs");
 
             java.time.Instant before = today.minusDays(60).atStartOfDay().toInstant(ZoneOffset.UTC);
             long stale = rivera.stream().filter(p -> !p.archived() && p.lastActivity().isBefore(before)).count();
@@ -132,6 +134,9 @@ class ReportsApiSandboxIT {
             Map<String, Object> page = json(ben, "/api/v1/projects?phase=Intake&archived=false&limit=5");
             int total = ((Number) page.get("total")).intValue();
             assertTrue(total > 5, "more than one page's worth");
+            Map<?, ?> row = (Map<?, ?>) ((List<?>) page.get("items")).get(0);
+            assertTrue(row.keySet().stream().noneMatch(key -> key.toString().matches("(get|is)[A-Z].*")),
+                    "each matter's properties once, not again under the getters Faces needs: " + row.keySet());
 
             WebResponse csv = ben.send("GET", BASE + "/app/export/projects.csv?phase=Intake&archived=false", Map.of(), null);
             assertEquals(200, csv.getStatusCode());

@@ -15,10 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /**
- * Who the user is in Filevine. One Filevine call per view ({@code Users/Me}); user and orgs come from the
- * session. A Filevine failure shows in place of the membership; the rest of the page still works.
+ * Who the user is in Filevine. The membership ({@code Users/Me}) is asked on the session's first view and
+ * then kept in the session cache, until "Reload from Filevine"; user and orgs come from the session. A
+ * Filevine failure shows in place of the membership; the rest of the page still works.
  */
 @Named
 @ViewScoped
@@ -45,15 +47,20 @@ public class ProfileBacking implements Serializable {
     @PostConstruct
     void load() {
         tokens = inspector.facts();
-        reload();
+        show(gateway::membership);
     }
 
     /** Asks Filevine again (the page's AJAX button); a failure is shown in place, the rest of the page stays. */
     public void reload() {
+        show(gateway::reloadMembership);
+    }
+
+    private void show(Supplier<OrgMembership> fetch) {
         membershipError = null;
         try {
-            membership = gateway.me();
+            membership = fetch.get();
         } catch (FilevineException failure) {
+            membership = null;
             membershipError = failure.getMessage();
         }
     }

@@ -14,10 +14,10 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * The app JVM's heap and resident memory, read from outside: the JDK's attach API starts the JVM's local
+ * The app JVM's heap, resident memory and CPU time, read from outside: the JDK's attach API starts the JVM's local
  * management agent (no port, same user only), and its MemoryMXBean is read over that connection.
  */
-final class HeapProbe implements AutoCloseable {
+final class JvmProbe implements AutoCloseable {
 
     /** What one measured action did to the heap, in MB. */
     record HeapUse(double baselineMb, double peakMb) {
@@ -30,13 +30,13 @@ final class HeapProbe implements AutoCloseable {
     private final JMXConnector connector;
     private final MemoryMXBean memory;
 
-    private HeapProbe(long pid, JMXConnector connector, MemoryMXBean memory) {
+    private JvmProbe(long pid, JMXConnector connector, MemoryMXBean memory) {
         this.pid = pid;
         this.connector = connector;
         this.memory = memory;
     }
 
-    static HeapProbe attach(long pid) throws Exception {
+    static JvmProbe attach(long pid) throws Exception {
         VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
         String address;
         try {
@@ -47,7 +47,7 @@ final class HeapProbe implements AutoCloseable {
         JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
         MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
                 ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-        return new HeapProbe(pid, connector, memory);
+        return new JvmProbe(pid, connector, memory);
     }
 
     /** Heap in use right after a full collection: what the app really holds. */
@@ -120,6 +120,14 @@ final class HeapProbe implements AutoCloseable {
             }
         }
         return new double[] {rss, hwm};
+    }
+
+    /** CPU time the process has used so far (user + system), in seconds, from /proc (10 ms resolution). */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // Fields after the command name, which is in parentheses and may hold spaces: utime is the 14th field.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static long kb(String line) {
