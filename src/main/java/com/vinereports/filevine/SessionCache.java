@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -29,16 +30,28 @@ public class SessionCache implements Serializable {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
     public <T extends Serializable> T get(int userId, int orgId, String what, Supplier<T> load) {
-        String key = userId + "/" + orgId + "/" + what;
-        Entry entry = entries.get(key);
-        if (entry != null && entry.storedAt().plus(TTL).isAfter(Instant.now())) {
-            return (T) entry.value();
+        Optional<T> kept = peek(userId, orgId, what);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         T value = load.get();
-        entries.put(key, new Entry(value, Instant.now()));
+        entries.put(key(userId, orgId, what), new Entry(value, Instant.now()));
         return value;
+    }
+
+    /** What is kept and still fresh, without loading it. */
+    @SuppressWarnings("unchecked")
+    public <T extends Serializable> Optional<T> peek(int userId, int orgId, String what) {
+        Entry entry = entries.get(key(userId, orgId, what));
+        if (entry != null && entry.storedAt().plus(TTL).isAfter(Instant.now())) {
+            return Optional.of((T) entry.value());
+        }
+        return Optional.empty();
+    }
+
+    private static String key(int userId, int orgId, String what) {
+        return userId + "/" + orgId + "/" + what;
     }
 
     /** Drops one kind of entry for every user and org of this session (a "refresh" button). */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * The chosen org's dashboard. It needs every matter (one page per thousand), so the figures are kept for the
@@ -38,6 +39,11 @@ public class Dashboard {
         int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
         return cache.get(identity.getUser().userId(), org, CACHE_KEY,
                 () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.ALL, listener)), today()));
+    }
+
+    /** The figures if this session already has them (nothing is fetched): the page can show them at once. */
+    public Optional<DashboardFigures> cached() {
+        return identity.chosenOrg().flatMap(org -> cache.peek(identity.getUser().userId(), org.id(), CACHE_KEY));
     }
 
     public void refresh() {

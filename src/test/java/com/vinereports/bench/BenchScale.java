@@ -15,6 +15,8 @@ record BenchScale(String name, int runs, Duration warmUp, Duration loadRun, List
     static final Duration REPORT_LATENCY = Duration.ofMillis(100);
     static final Duration EXPORT_LATENCY = Duration.ofMillis(50);
     static final Duration STORM_LATENCY = Duration.ofMillis(50);
+    /** The app's default Filevine budget per org (filevine.calls-per-minute). */
+    static final int BUDGET_PER_MINUTE = 600;
     /** The app refreshes a token with less than this left (the token tests use the same). */
     static final int REFRESH_MARGIN_SECONDS = 5;
 

@@ -59,26 +59,48 @@ public final class Benchmarks {
                     "FILEVINE_CLIENT_SECRET", StrictProvider.CLIENT_SECRET,
                     "FILEVINE_REFRESH_MARGIN_SECONDS", Integer.toString(BenchScale.REFRESH_MARGIN_SECONDS));
             Spread ready = new Spread();
+            Spread runtime = new Spread();
+            Spread deployment = new Spread();
+            Spread appStart = new Spread();
             PayaraProcess app = null;
             for (int start = 1; start <= scale.startUps(); start++) {
                 if (app != null) {
                     app.close();
                 }
-                app = PayaraProcess.launch(APP_PORT, environment, List.of(), OUT.resolve("payara-" + start + ".log"));
-                ready.add(app.awaitReady(Duration.ofSeconds(180)));
-                Lab.say("P5 start %d: ready after %.1f s", start, ready.max());
+                app = PayaraProcess.launch(APP_PORT, environment, appJvmOptions(), OUT.resolve("payara-" + start + ".log"));
+                double seconds = app.awaitReady(Duration.ofSeconds(180));
+                ready.add(seconds);
+                StartUpLog phases = StartUpLog.read(app.log());
+                runtime.add(phases.runtimeSeconds());
+                deployment.add(phases.deploySeconds());
+                appStart.add(phases.appStartSeconds());
+                Lab.say("P5 start %d: first page after %.1f s; %s", start, seconds, phases.describe());
             }
             try (PayaraProcess running = app; JvmProbe jvm = JvmProbe.attach(running.pid())) {
                 Lab lab = new Lab(scale, api, provider, running, jvm, table);
                 table.add("P5", "start-up: launch to the first page answered (s)", scale.startUps() + " starts, sandbox idle",
                         ready.format(1), "< 15 s", ResultTable.atMost(ready.median(), 15, "s"));
-                new PagesUnderLoad(lab).run();
-                new BigReport(lab).run();
-                new Exports(lab).run();
+                table.add("P5", "where it goes, from Payara's log: runtime boot / deployment / app start (s)",
+                        scale.startUps() + " starts", runtime.format(1) + " / " + deployment.format(1) + " / " + appStart.format(1));
+                if (selected("P1")) {
+                    new PagesUnderLoad(lab).run();
+                }
+                if (selected("P2")) {
+                    new BigReport(lab).run();
+                }
+                if (selected("P4")) {
+                    new Exports(lab).run();
+                }
+                if (Boolean.getBoolean("bench.histogram")) {
+                    System.out.println(jvm.classHistogram(25));
+                }
                 double[] resident = jvm.residentMb();
-                table.add("P5", "memory after P1, P2 and P4: RSS / peak RSS / live heap (MB)", "default JVM options",
+                table.add("P5", "memory after P1, P2 and P4: RSS / peak RSS / live heap (MB)",
+                        appJvmOptions().isEmpty() ? "default JVM options" : String.join(" ", appJvmOptions()),
                         String.format(Locale.ROOT, "%.0f / %.0f / %.0f", resident[0], resident[1], jvm.liveHeapMb()));
-                new RefreshStorm(lab).run();
+                if (selected("P3")) {
+                    new RefreshStorm(lab).run();
+                }
             }
         }
         String report = "Benchmarks, scale " + scale.name() + ", " + Instant.now() + "\n\n" + machine + "\n\n" + table.markdown();
@@ -87,6 +109,18 @@ public final class Benchmarks {
         System.out.println();
         System.out.println(report);
         System.out.println("Load average after the run: " + Machine.loadAverage());
+    }
+
+    /** {@code -Dbench.appJvm="-XX:TieredStopAtLevel=1"}: JVM options for the app, to try one (none by default, as in production). */
+    private static List<String> appJvmOptions() {
+        String options = System.getProperty("bench.appJvm", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** {@code -Dbench.only=P1,P3} runs only those (start-up, P5, always runs): for working on one of them. */
+    private static boolean selected(String id) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(id);
     }
 
     /** The machine the numbers come from, for the report. */

@@ -84,12 +84,22 @@ final class JvmProbe implements AutoCloseable {
         double baseline = liveHeapMb();
         AtomicLong peakBytes = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
+        boolean histograms = collect && Boolean.getBoolean("bench.histogram");
+        java.util.concurrent.atomic.AtomicReference<String> atPeak = new java.util.concurrent.atomic.AtomicReference<>();
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 if (collect) {
                     memory.gc();
                 }
-                peakBytes.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long used = memory.getHeapMemoryUsage().getUsed();
+                if (histograms && used > peakBytes.get()) {
+                    try {
+                        atPeak.set(classHistogram(20));
+                    } catch (Exception unavailable) {
+                        atPeak.set("no histogram: " + unavailable);
+                    }
+                }
+                peakBytes.accumulateAndGet(used, Math::max);
                 try {
                     Thread.sleep(everyMillis);
                 } catch (InterruptedException stop) {
@@ -105,7 +115,18 @@ final class JvmProbe implements AutoCloseable {
         } finally {
             running.set(false);
             sampler.join();
+            if (atPeak.get() != null) {
+                System.out.println("[bench] heap at the highest live sample:\n" + atPeak.get());
+            }
         }
+    }
+
+    /** The heap's biggest classes after a full collection (jcmd GC.class_histogram), for finding what holds memory. */
+    String classHistogram(int lines) throws Exception {
+        javax.management.ObjectName diagnostics = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String histogram = (String) connector.getMBeanServerConnection().invoke(diagnostics, "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        return histogram.lines().limit(lines).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Resident set size and its high-water mark, in MB, from /proc (Linux). */

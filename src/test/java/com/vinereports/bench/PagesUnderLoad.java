@@ -22,7 +22,7 @@ final class PagesUnderLoad {
     PagesUnderLoad(Lab lab) {
         this.lab = lab;
         views.put("profile page", session -> session.get("/app/profile.xhtml").ok("id=\"org-user-id\""));
-        views.put("dashboard (page + deferred panel)", AppSession::dashboardView);
+        views.put("dashboard", AppSession::dashboardView);
     }
 
     void run() throws Exception {

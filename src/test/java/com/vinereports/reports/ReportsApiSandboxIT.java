@@ -73,7 +73,13 @@ class ReportsApiSandboxIT {
         List<SeedProject> rivera = SeedData.projectsOf(7002);
         LocalDate today = LocalDate.now();
         try (Browser carla = signedIn("carla")) {
+            String first = carla.send("GET", BASE + "/app/dashboard.xhtml", Map.of(), null).getContentAsString();
+            assertTrue(first.contains("data-progress=\"dashboard\"") && !first.contains("id=\"tile-open\""),
+                    "the session's first view loads the figures after the page");
             Map<String, Object> dashboard = json(carla, "/api/v1/dashboard");
+            String kept = carla.send("GET", BASE + "/app/dashboard.xhtml", Map.of(), null).getContentAsString();
+            assertTrue(kept.contains("id=\"tile-open\"><span class=\"number\">" + dashboard.get("open") + "</span>"),
+                    "once the session has the figures, the page carries them");
             assertEquals(rivera.stream().filter(p -> !p.archived()).count(), ((Number) dashboard.get("open")).longValue());
             assertEquals(rivera.stream().filter(SeedProject::archived).count(), ((Number) dashboard.get("archived")).longValue());
             Map<String, Integer> phases = new HashMap<>();

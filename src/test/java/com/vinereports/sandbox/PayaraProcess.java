@@ -80,6 +80,11 @@ public final class PayaraProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Payara's own log (stdout and stderr of the process). */
+    public Path log() {
+        return log;
+    }
+
     public long pid() {
         return process.pid();
     }
