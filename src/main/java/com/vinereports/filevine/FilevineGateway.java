@@ -53,6 +53,8 @@ public class FilevineGateway {
     /** Worker threads for parallel pages; bounded for the whole app, whatever the number of reports. */
     static final String PAGE_EXECUTOR = "java:app/concurrent/FilevinePages";
 
+    private static final String MEMBERSHIP = "membership";
+
     @Inject
     FilevineSettings settings;
 
@@ -83,8 +85,6 @@ public class FilevineGateway {
     @Inject
     @ConfigProperty(name = "filevine.page-parallelism", defaultValue = "4")
     int pageParallelism;
-
-    private static final String MEMBERSHIP = "membership";
 
     private FilevineApi api;
 

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -85,7 +88,7 @@ final class JvmProbe implements AutoCloseable {
         AtomicLong peakBytes = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         boolean histograms = collect && Boolean.getBoolean("bench.histogram");
-        java.util.concurrent.atomic.AtomicReference<String> atPeak = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> atPeak = new AtomicReference<>();
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 if (collect) {
@@ -109,24 +112,25 @@ final class JvmProbe implements AutoCloseable {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        T result;
         try {
-            T result = action.call();
-            return new Measured<>(result, new HeapUse(baseline, Math.max(baseline, peakBytes.get() / 1048576.0)));
+            result = action.call();
         } finally {
             running.set(false);
             sampler.join();
-            if (atPeak.get() != null) {
-                System.out.println("[bench] heap at the highest live sample:\n" + atPeak.get());
-            }
         }
+        if (atPeak.get() != null) {
+            System.out.println("[bench] heap at the highest live sample:\n" + atPeak.get());
+        }
+        return new Measured<>(result, new HeapUse(baseline, Math.max(baseline, peakBytes.get() / 1048576.0)));
     }
 
     /** The heap's biggest classes after a full collection (jcmd GC.class_histogram), for finding what holds memory. */
     String classHistogram(int lines) throws Exception {
-        javax.management.ObjectName diagnostics = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
         String histogram = (String) connector.getMBeanServerConnection().invoke(diagnostics, "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        return histogram.lines().limit(lines).collect(java.util.stream.Collectors.joining("\n"));
+        return histogram.lines().limit(lines).collect(Collectors.joining("\n"));
     }
 
     /** Resident set size and its high-water mark, in MB, from /proc (Linux). */
