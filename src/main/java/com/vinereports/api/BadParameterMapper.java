@@ -1,6 +1,6 @@
 package com.vinereports.api;
 
-import jakarta.json.Json;
+import com.vinereports.Jsonp;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,7 +14,7 @@ public class BadParameterMapper implements ExceptionMapper<BadParameter> {
     public Response toResponse(BadParameter bad) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(Jsonp.object()
                         .add("error", "bad_parameter")
                         .add("parameter", bad.parameter())
                         .add("message", bad.getMessage())

@@ -1,7 +1,7 @@
 package com.vinereports.api;
 
+import com.vinereports.Jsonp;
 import com.vinereports.filevine.FilevineException;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,7 +16,7 @@ public class FilevineFailureMapper implements ExceptionMapper<FilevineException>
         int status = failure.httpStatus() == 401 ? 502 : failure.httpStatus();
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(Jsonp.object()
                         .add("error", "filevine_" + failure.kind().name().toLowerCase(java.util.Locale.ROOT))
                         .add("message", failure.getMessage())
                         .build())

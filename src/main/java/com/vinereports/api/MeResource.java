@@ -1,10 +1,10 @@
 package com.vinereports.api;
 
+import com.vinereports.Jsonp;
 import com.vinereports.filevine.FilevineGateway;
 import com.vinereports.filevine.OrgMembership;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me() {
         OrgMembership me = gateway.me();
-        var answer = Json.createObjectBuilder()
+        var answer = Jsonp.object()
                 .add("orgUserId", me.orgUserId())
                 .add("active", me.active());
         addIfPresent(answer, "userName", me.userName());

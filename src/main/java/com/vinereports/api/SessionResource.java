@@ -1,12 +1,12 @@
 package com.vinereports.api;
 
+import com.vinereports.Jsonp;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.SessionGuard;
 import com.vinereports.auth.TokenHolder;
 import com.vinereports.auth.TokenSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,11 +41,11 @@ public class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject status() {
         HttpSession session = request.getSession(false);
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = Jsonp.object()
                 .add("signedIn", holder.isHolding() && holder.endedBecause().isEmpty());
         if (identity.isLoaded()) {
             answer.add("user", identity.getUser().username());
-            identity.chosenOrg().ifPresent(org -> answer.add("org", Json.createObjectBuilder()
+            identity.chosenOrg().ifPresent(org -> answer.add("org", Jsonp.object()
                     .add("id", org.id()).add("name", org.name())));
         }
         if (session != null) {

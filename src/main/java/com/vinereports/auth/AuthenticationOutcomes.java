@@ -1,5 +1,6 @@
 package com.vinereports.auth;
 
+import com.vinereports.Jsonp;
 import com.vinereports.auth.pkce.CodeExchange;
 import com.vinereports.auth.pkce.Pkce;
 import jakarta.annotation.Priority;
@@ -8,7 +9,6 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -171,7 +171,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(Jsonp.object()
                     .add("error", "login_unavailable")
                     .add("message", "settings".equals(reason) ? "Login is not configured."
                             : "The Filevine login cannot be reached. Please try again shortly.")

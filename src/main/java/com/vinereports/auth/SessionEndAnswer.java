@@ -1,6 +1,6 @@
 package com.vinereports.auth;
 
-import jakarta.json.Json;
+import com.vinereports.Jsonp;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +46,7 @@ public final class SessionEndAnswer {
 
     /** The JSON body of a 401: error code, a sentence for people, and where to log in. */
     public static String json(HttpServletRequest request, String error, String message) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("error", error)
                 .add("message", message)
                 .add("login", request.getContextPath() + "/app/")

@@ -1,10 +1,10 @@
 package com.vinereports.auth;
 
+import com.vinereports.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -137,7 +137,7 @@ public class TokenEndpoint {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.reader(new StringReader(body))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,6 @@
 package com.vinereports.auth;
 
-import jakarta.json.Json;
+import com.vinereports.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -71,7 +71,7 @@ final class TokenReading {
         if (parts.length < 2 || index >= parts.length) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsonp.reader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[index]), StandardCharsets.UTF_8)))) {
             return Optional.of(reader.readObject());
         } catch (RuntimeException notJson) {

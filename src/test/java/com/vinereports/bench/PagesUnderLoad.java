@@ -45,7 +45,7 @@ final class PagesUnderLoad {
         for (ClosedLoop.View view : views.values()) {
             ClosedLoop.run(warmUp, view, lab.scale().warmUp());
         }
-        Map<String, Measures> results = new LinkedHashMap<>();
+        Map<Cell, Measures> results = new LinkedHashMap<>();
         for (int run = 1; run <= lab.scale().runs(); run++) {
             for (int level : lab.scale().sessionLevels()) {
                 for (Map.Entry<String, ClosedLoop.View> view : views.entrySet()) {
@@ -55,7 +55,7 @@ final class PagesUnderLoad {
                     int views = measured.latencies().count();
                     double cpuPerView = (lab.jvm().cpuSeconds() - cpuBefore) * 1000 / views;
                     double callsPerView = (double) lab.api().totalCalls() / views;
-                    results.computeIfAbsent(view.getKey() + "|" + level, key -> new Measures())
+                    results.computeIfAbsent(new Cell(view.getKey(), level), key -> new Measures())
                             .add(measured, callsPerView, lab.api().meanServiceMillis(), cpuPerView);
                     Lab.say("P1 run %d, %s, %d sessions: %.0f views/s, p50 %.1f ms, p99 %.1f ms, %.2f calls/view, "
                                     + "app CPU %.2f ms/view, %d failed", run, view.getKey(), level, measured.viewsPerSecond(),
@@ -63,10 +63,7 @@ final class PagesUnderLoad {
                 }
             }
         }
-        for (Map.Entry<String, Measures> result : results.entrySet()) {
-            String[] key = result.getKey().split("\\|");
-            report(key[0], Integer.parseInt(key[1]), result.getValue());
-        }
+        results.forEach((cell, measures) -> report(cell.view(), cell.level(), measures));
     }
 
     private void report(String view, int level, Measures m) {
@@ -88,6 +85,10 @@ final class PagesUnderLoad {
             verdict += "; " + m.failures + " views failed";
         }
         lab.table().add("P1", view, setting, result, target, verdict);
+    }
+
+    /** One row of the table: a view at a number of sessions. */
+    private record Cell(String view, int level) {
     }
 
     /** One view at one level, over the runs. */
