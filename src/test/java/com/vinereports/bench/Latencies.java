@@ -15,12 +15,6 @@ final class Latencies {
         nanos[size++] = elapsedNanos;
     }
 
-    synchronized void addAll(Latencies other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.nanos[i]);
-        }
-    }
-
     synchronized int count() {
         return size;
     }

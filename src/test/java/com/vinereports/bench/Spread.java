@@ -10,14 +10,6 @@ final class Spread {
 
     private final List<Double> values = new ArrayList<>();
 
-    static Spread of(double... values) {
-        Spread spread = new Spread();
-        for (double value : values) {
-            spread.add(value);
-        }
-        return spread;
-    }
-
     void add(double value) {
         values.add(value);
     }
