@@ -30,6 +30,11 @@ record BenchScale(String name, int runs, Duration warmUp, Duration loadRun, List
         };
     }
 
+    /** Filevine pages of the big org's whole list: the app asks for 1,000 matters a page. */
+    int bigOrgPages() {
+        return (bigOrgProjects + 999) / 1000;
+    }
+
     int mostSessions() {
         return sessionLevels.stream().mapToInt(Integer::intValue).max().orElse(1);
     }

@@ -13,8 +13,7 @@ import java.util.Locale;
 final class BigReport {
 
     static final List<String> USERS = List.of("ben");
-    /** The app's defaults (README): 1000 matters per Filevine page, 4 pages at once, 600 calls a minute. */
-    private static final int PAGE_SIZE = 1000;
+    /** The app's default (README): 4 pages at once. */
     private static final int PARALLELISM = 4;
     private static final int WARM_VIEWS = 5;
 
@@ -27,7 +26,7 @@ final class BigReport {
     void run() throws Exception {
         lab.api().latency(BenchScale.REPORT_LATENCY);
         int projects = lab.scale().bigOrgProjects();
-        int pages = (projects + PAGE_SIZE - 1) / PAGE_SIZE;
+        int pages = lab.scale().bigOrgPages();
         double lowerBound = (double) pages / PARALLELISM * BenchScale.REPORT_LATENCY.toMillis() / 1000.0;
         Spread cold = new Spread();
         Spread coldCalls = new Spread();
@@ -67,7 +66,7 @@ final class BigReport {
         lab.table().add("P2", "dashboard cold: Filevine calls; peak heap over live before (MB)", setting,
                 coldCalls.format(0) + " calls; +" + coldHeap.format(0) + " MB");
         lab.table().add("P2", "dashboard warm (same session): ms", setting, warm.format(1), "< 200 ms",
-                ResultTable.atMost(warm.median(), 200, "ms"));
+                ResultTable.below(warm.median(), 200, "ms"));
         lab.table().add("P2", "full projects list as JSON (?all=true, not cached): seconds", setting, list.format(2),
                 "<= bound + 1 s (" + bound + ")", ResultTable.atMost(list.median(), lowerBound + 1, "s"));
         lab.table().add("P2", "full list: Filevine calls; peak heap over live before (MB)", setting,

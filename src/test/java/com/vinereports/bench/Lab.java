@@ -36,10 +36,7 @@ record Lab(BenchScale scale, FilevineSimulator api, StrictProvider provider, Pay
     void awaitBudget(int orgId, int calls) throws InterruptedException {
         long started = System.nanoTime();
         while (true) {
-            Instant since = Instant.now().minus(BUDGET_WINDOW);
-            long recent = api.callLog().stream()
-                    .filter(call -> call.orgId() != null && call.orgId() == orgId && call.at().isAfter(since)).count();
-            if (recent + calls <= BenchScale.BUDGET_PER_MINUTE) {
+            if (api.callsSince(orgId, Instant.now().minus(BUDGET_WINDOW)) + calls <= BenchScale.BUDGET_PER_MINUTE) {
                 break;
             }
             Thread.sleep(500);

@@ -32,8 +32,17 @@ final class ResultTable {
         return table.toString();
     }
 
-    /** "met", or by how much it was missed, for a measure that must stay at or under a bound. */
+    /** "met", or by how much it was missed, for a measure that must stay at or under a bound ("<="). */
     static String atMost(double value, double bound, String unit) {
-        return value <= bound ? "met" : String.format(java.util.Locale.ROOT, "missed by %.1f %s", value - bound, unit);
+        return value <= bound ? "met" : missedBy(value - bound, unit);
+    }
+
+    /** The same for a measure that must stay under a bound ("<"). */
+    static String below(double value, double bound, String unit) {
+        return value < bound ? "met" : missedBy(value - bound, unit);
+    }
+
+    private static String missedBy(double amount, String unit) {
+        return String.format(java.util.Locale.ROOT, "missed by %.1f %s", amount, unit);
     }
 }

@@ -169,6 +169,11 @@ public final class FilevineSimulator implements AutoCloseable {
         return new ArrayList<>(callLog);
     }
 
+    /** Calls for one org answered after {@code since}. */
+    public long callsSince(int orgId, Instant since) {
+        return callLog.stream().filter(c -> c.orgId() != null && c.orgId() == orgId && c.at().isAfter(since)).count();
+    }
+
     /** The most calls for one org that fell into any window of the given length. */
     public int mostCallsWithin(Duration window, int orgId) {
         List<Instant> times = callLog().stream().filter(c -> c.orgId() != null && c.orgId() == orgId)
