@@ -1,5 +1,7 @@
 package com.vinereports.api;
 
+import com.vinereports.filevine.Contact;
+import com.vinereports.filevine.OrgUser;
 import com.vinereports.reports.Directory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,13 +38,13 @@ public class DirectoryResource {
 
     @GET
     @Path("contacts/{id}")
-    public Directory.Contact contact(@PathParam("id") String id) {
+    public Contact contact(@PathParam("id") String id) {
         return directory.contact(Params.integer("id", id, 0, 1, Integer.MAX_VALUE));
     }
 
     @GET
     @Path("users")
-    public List<Directory.User> users() {
+    public List<OrgUser> users() {
         return directory.users();
     }
 }

@@ -1,9 +1,11 @@
 package com.vinereports.api;
 
+import com.vinereports.filevine.ItemPage;
+import com.vinereports.filevine.Note;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.reports.ProjectDetail;
 import com.vinereports.reports.ProjectFilters;
-import com.vinereports.reports.ProjectRow;
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Projects;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,11 @@ public class ProjectsResource {
     @Inject
     Projects projects;
 
-    public record ProjectList(int total, int offset, int limit, List<ProjectRow> items) {
+    /**
+     * A page of matters. {@code total} is left out while Filevine has not told it (its {@code count} may count
+     * only the page): {@code hasMore} says whether to ask for the next page.
+     */
+    public record ProjectList(Integer total, int offset, int limit, boolean hasMore, List<ProjectRow> items) {
     }
 
     @GET
@@ -37,11 +43,12 @@ public class ProjectsResource {
         ProjectQuery query = filters(uri).withRequestedFields(requestedFields(fields));
         if (Params.bool("all", all, false)) {
             List<ProjectRow> rows = projects.all(query);
-            return new ProjectList(rows.size(), 0, rows.size(), rows);
+            return new ProjectList(rows.size(), 0, rows.size(), false, rows);
         }
-        Projects.Page page = projects.page(query, Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE),
+        ItemPage<ProjectRow> page = projects.page(query, Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE),
                 Params.integer("limit", limit, 50, 1, 1000));
-        return new ProjectList(page.total(), page.offset(), page.limit(), page.rows());
+        return new ProjectList(page.total() < 0 ? null : page.total(), page.offset(), page.limit(), page.hasMore(),
+                page.items());
     }
 
     /** The whole filtered list as CSV, streamed page by page (the same columns as the page's export). */
@@ -102,7 +109,7 @@ public class ProjectsResource {
 
     @GET
     @Path("projects/{id}/notes")
-    public List<ProjectDetail.Note> notes(@PathParam("id") String id, @QueryParam("type") String type,
+    public List<Note> notes(@PathParam("id") String id, @QueryParam("type") String type,
                                           @QueryParam("since") String since, @QueryParam("before") String before) {
         if (type != null && !type.isBlank() && !List.of("note", "task", "email").contains(type.trim().toLowerCase(java.util.Locale.ROOT))) {
             throw new BadParameter("type", "Note, Task or Email");

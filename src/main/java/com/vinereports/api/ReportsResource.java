@@ -43,6 +43,6 @@ public class ReportsResource {
             throw new BadParameter("scope", "mine or all");
         }
         return projects.upcoming(dashboard.today(), Params.integer("days", days, 14, 1, 365),
-                "all".equals(scope) ? null : identity.getUser().getDisplayName(), ProgressListener.NONE);
+                "all".equals(scope) ? null : identity.getUser().username(), ProgressListener.NONE);
     }
 }

@@ -51,7 +51,10 @@ public interface FilevineApi {
     @Path("/Users")
     FvItemList<FvOrgUser> users(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit);
 
-    /** Projects with Filevine's own filters and sorting; {@code projectTypeId} is not in the published spec. */
+    /**
+     * Projects with Filevine's own filters and sorting. {@code projectTypeId} is not a published parameter: it is
+     * sent in case Filevine applies it, and the gateway keeps only matters of that type either way.
+     */
     @GET
     @Path("/Projects")
     FvItemList<FvProject> projects(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
@@ -95,20 +98,20 @@ public interface FilevineApi {
     @GET
     @Path("/Contacts")
     FvItemList<FvContact> contacts(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
-                                   @QueryParam("name") String name);
+                                   @QueryParam("searchTerm") String searchTerm);
 
     @GET
     @Path("/Contacts/{contactId}")
     FvContact contact(@PathParam("contactId") int contactId);
 
-    /** Notes, tasks and emails; {@code filterByType} is Note, Task, Email...; dates are ISO dates or instants. */
+    /** Notes, tasks and emails; {@code filterByType} is Note, Task, Email...; created dates as ISO dates. */
     @GET
     @Path("/Projects/{projectId}/Notes")
     FvItemList<FvNote> notes(@PathParam("projectId") int projectId,
                              @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
                              @QueryParam("filterByType") String filterByType,
-                             @QueryParam("createdSince") String createdSince,
-                             @QueryParam("createdBefore") String createdBefore);
+                             @QueryParam("createdStart") String createdStart,
+                             @QueryParam("createdEnd") String createdEnd);
 
     @GET
     @Path("/projects/{projectId}/deadlines")
@@ -124,10 +127,6 @@ public interface FilevineApi {
     @Path("/Documents")
     FvItemList<FvDocument> documents(@QueryParam("projectId") int projectId,
                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit);
-
-    @GET
-    @Path("/Documents/{documentId}")
-    FvDocument document(@PathParam("documentId") int documentId);
 
     @GET
     @Path("/Documents/{documentId}/locator")

@@ -58,7 +58,7 @@ public class FilevineCalls {
 
     @CircuitBreaker(failOn = FilevineException.Outage.class, requestVolumeThreshold = 8, failureRatio = 0.75,
             delay = 20_000, successThreshold = 2)
-    public <T> T invoke(String operation, CallCredentials credentials, Supplier<T> request) {
+    public <T> T invoke(Operation operation, CallCredentials credentials, Supplier<T> request) {
         for (int retry = 1; ; retry++) {
             budget.acquire(credentials.orgId());
             int status;
@@ -74,6 +74,9 @@ public class FilevineCalls {
                 retryAfter = answered.getResponse().getHeaderString("Retry-After");
                 failure = answered;
             } catch (ProcessingException noAnswer) {
+                if (UnreadableAnswer.isBindingFailure(noAnswer)) {
+                    throw unreadable(operation, noAnswer);
+                }
                 status = 0;
                 failure = noAnswer;
             }
@@ -88,12 +91,21 @@ public class FilevineCalls {
         }
     }
 
-    private static FilevineException typed(String operation, int status, Throwable failure) {
+    /**
+     * Filevine answered and the answer cannot be read: asking again gets the same answer, so no retry, and it
+     * is not an outage. One line names the operation and the field, never a value (answers carry clients' data).
+     */
+    private static FilevineException unreadable(Operation operation, Throwable failure) {
+        LOG.log(Level.WARNING, "Filevine {0} answered in a form this version cannot read (at {1})",
+                new Object[] {operation, UnreadableAnswer.path(failure)});
+        return new FilevineException(FilevineException.Kind.UNREADABLE, 200, null);
+    }
+
+    private static FilevineException typed(Operation operation, int status, Throwable failure) {
         if (status == 0 || status >= 502) {
             return new FilevineException.Outage(status, failure);
         }
-        boolean aboutOneProject = operation.startsWith("Projects/{id}") || operation.startsWith("projects/{id}");
-        if (aboutOneProject && (status == 403 || status == 500)) {
+        if (operation.aboutOneProject() && (status == 403 || status == 500)) {
             // Filevine answers 500 when the user is not on the project.
             return new FilevineException(FilevineException.Kind.FORBIDDEN, "You don't have access to this project.",
                     status, failure);

@@ -15,6 +15,7 @@ public class FilevineException extends RuntimeException {
         BUSY("Filevine is busy right now. Please try again in a minute."),
         UNAVAILABLE("Filevine can't be reached right now. Please try again shortly."),
         REJECTED("Filevine rejected the request."),
+        UNREADABLE("Filevine answered in a form this version cannot read."),
         NOT_CONFIGURED("The connection to Filevine is not configured.");
 
         private final String message;
@@ -59,6 +60,17 @@ public class FilevineException extends RuntimeException {
         return status;
     }
 
+    /**
+     * The failure concerns what was asked (no access to it, not found, rejected, unreadable), not Filevine's
+     * health or the session: a report over many matters can list this one as not read and go on with the rest.
+     */
+    public boolean specificToRequest() {
+        return switch (kind) {
+            case FORBIDDEN, NOT_FOUND, REJECTED, UNREADABLE -> true;
+            case NOT_SIGNED_IN, BUSY, UNAVAILABLE, NOT_CONFIGURED -> false;
+        };
+    }
+
     /** The status the app answers with: whose fault it was, as far as the user is concerned. */
     public int httpStatus() {
         return switch (kind) {
@@ -66,7 +78,7 @@ public class FilevineException extends RuntimeException {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case BUSY, UNAVAILABLE, NOT_CONFIGURED -> 503;
-            case REJECTED -> 502;
+            case REJECTED, UNREADABLE -> 502;
         };
     }
 

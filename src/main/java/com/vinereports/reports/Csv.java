@@ -1,5 +1,6 @@
 package com.vinereports.reports;
 
+import com.vinereports.filevine.ProjectRow;
 import java.util.stream.Collectors;
 
 /**

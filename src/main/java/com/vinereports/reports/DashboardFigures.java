@@ -1,5 +1,6 @@
 package com.vinereports.reports;
 
+import com.vinereports.filevine.ProjectRow;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,10 +21,13 @@ import java.util.stream.Collectors;
  * whose last activity is older than the given number of days.
  *
  * @param newPerMonth the last twelve months, oldest first, counting matters created in each (archived too)
+ * @param typeIds     the project type id behind each code of {@code byType}, as the matters carry them (Filevine's
+ *                    list of project types has no codes), so that a bar can link to its matters
  */
 public record DashboardFigures(LocalDate today, int open, int newThisMonth, int noActivity30, int noActivity60,
                                int noActivity90, int archived, List<Count> byPhase, List<Count> byType,
-                               List<Count> newPerMonth, List<Count> caseloadByPrimary) implements Serializable {
+                               List<Count> newPerMonth, List<Count> caseloadByPrimary, Map<String, Integer> typeIds)
+        implements Serializable {
 
     /** One bar of a chart: a label and how many matters it stands for. */
     public record Count(String label, int count) implements Serializable {
@@ -49,7 +54,15 @@ public record DashboardFigures(LocalDate today, int open, int newThisMonth, int 
                 counts(open, m -> m.phaseName() == null ? "(no phase)" : m.phaseName()),
                 counts(open, m -> m.projectTypeCode() == null ? "(no type)" : m.projectTypeCode()),
                 perMonth(matters, month),
-                counts(open, m -> m.primary() == null || m.primary().isBlank() ? "(nobody)" : m.primary()));
+                counts(open, m -> m.primary() == null || m.primary().isBlank() ? "(nobody)" : m.primary()),
+                typeIds(matters));
+    }
+
+    private static Map<String, Integer> typeIds(List<ProjectRow> matters) {
+        Map<String, Integer> ids = new TreeMap<>();
+        matters.stream().filter(m -> m.projectTypeCode() != null && m.projectTypeId() != 0)
+                .forEach(m -> ids.putIfAbsent(m.projectTypeCode(), m.projectTypeId()));
+        return ids;
     }
 
     /** The instant before which a matter's last activity makes it stale after {@code days}. */

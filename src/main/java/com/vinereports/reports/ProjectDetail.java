@@ -1,32 +1,27 @@
 package com.vinereports.reports;
 
+import com.vinereports.filevine.Deadline;
+import com.vinereports.filevine.Document;
+import com.vinereports.filevine.Note;
+import com.vinereports.filevine.ProjectContact;
+import com.vinereports.filevine.ProjectRow;
+import com.vinereports.filevine.TeamMember;
+import com.vinereports.filevine.Vital;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** Everything the project page shows: the matter, its vitals, people, notes and tasks, deadlines, documents. */
-public record ProjectDetail(ProjectRow project, String description, List<Vital> vitals, List<Person> contacts,
+/**
+ * Everything the project page shows: the matter, its vitals, people, notes and tasks, deadlines, documents.
+ * A part Filevine refused or answered unreadably is empty, and {@code problems} says why under the part's name
+ * ({@code "team"}, {@code "deadlines"}...): the other parts still show.
+ */
+public record ProjectDetail(ProjectRow project, String description, List<Vital> vitals, List<ProjectContact> contacts,
                             List<Note> notes, List<Deadline> deadlines, List<TeamMember> team,
-                            List<Document> documents) implements Serializable {
+                            List<Document> documents, Map<String, String> problems) implements Serializable {
 
-    public record Vital(String name, String label, String type, String value) implements Serializable {
-    }
-
-    public record Person(int contactId, String role, String fullName, String phone, String email) implements Serializable {
-    }
-
-    /** A note, email or task; tasks have an assignee, a target date and a done flag. */
-    public record Note(int noteId, String type, String body, Instant createdAt, Integer assigneeId,
-                       LocalDate targetDate, boolean completed) implements Serializable {
-    }
-
-    public record Deadline(int deadlineId, String name, LocalDate dueDate, boolean done) implements Serializable {
-    }
-
-    public record TeamMember(int userId, String fullName, String username, List<String> roles) implements Serializable {
-    }
-
-    public record Document(int documentId, String filename, long size, Instant uploadedAt) implements Serializable {
+    /** Why a part could not be read, or null when it was. */
+    public String problem(String part) {
+        return problems.get(part);
     }
 }

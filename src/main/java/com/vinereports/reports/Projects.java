@@ -1,19 +1,27 @@
 package com.vinereports.reports;
 
+import com.vinereports.filevine.Deadline;
+import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.FilevineGateway;
+import com.vinereports.filevine.ItemPage;
+import com.vinereports.filevine.Note;
 import com.vinereports.filevine.ProjectQuery;
-import com.vinereports.filevine.wire.FvContact;
-import com.vinereports.filevine.wire.FvItemList;
-import com.vinereports.filevine.wire.FvNote;
-import com.vinereports.filevine.wire.FvProject;
-import com.vinereports.filevine.wire.FvProjectContact;
+import com.vinereports.filevine.ProjectRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /** Projects as reports see them: pages, the whole filtered set, and one matter in full. */
 @ApplicationScoped
@@ -22,15 +30,9 @@ public class Projects {
     @Inject
     FilevineGateway gateway;
 
-    /** A page of a filtered, sorted list, and how many match in all. */
-    public record Page(List<ProjectRow> rows, int total, int offset, int limit) {
-    }
-
-    public Page page(ProjectQuery query, int offset, int limit) {
-        FvItemList<FvProject> page = gateway.projectsPage(query, offset, limit);
-        List<ProjectRow> rows = page.items == null ? List.of() : page.items.stream().map(ProjectRow::from).toList();
-        int total = page.count != null && page.count >= rows.size() ? page.count : offset + rows.size();
-        return new Page(rows, total, offset, limit);
+    /** A page of a filtered, sorted list; its total only when Filevine's answer tells it. */
+    public ItemPage<ProjectRow> page(ProjectQuery query, int offset, int limit) {
+        return gateway.projectsPage(query, offset, limit);
     }
 
     public List<ProjectRow> all(ProjectQuery query) {
@@ -39,100 +41,98 @@ public class Projects {
 
     /** Every matching matter, telling {@code listener} after each Filevine page how many have arrived. */
     public List<ProjectRow> all(ProjectQuery query, ProgressListener listener) {
-        List<ProjectRow> rows = new java.util.ArrayList<>();
+        List<ProjectRow> rows = new ArrayList<>();
         int[] total = {0};
         gateway.eachProjectPage(query, matching -> total[0] = Math.max(0, matching), page -> {
-            page.forEach(p -> rows.add(ProjectRow.from(p)));
+            rows.addAll(page);
             listener.progress(rows.size(), total[0]);
         });
         return rows;
     }
 
     /** The filtered set, page by page, for exports that must not hold it all in memory; {@code total} first. */
-    public int eachPage(ProjectQuery query, java.util.function.IntConsumer total, Consumer<List<ProjectRow>> rows) {
-        return gateway.eachProjectPage(query, total, page -> rows.accept(page.stream().map(ProjectRow::from).toList()));
+    public int eachPage(ProjectQuery query, IntConsumer total, Consumer<List<ProjectRow>> rows) {
+        return gateway.eachProjectPage(query, total, rows);
     }
 
     /** Open matters idle for {@code days} or more, by primary (Filevine filters; every page of them). */
     public StaleMatters stale(int days, LocalDate today, ProgressListener listener) {
-        java.time.Instant before = DashboardFigures.staleBefore(today, days);
+        Instant before = DashboardFigures.staleBefore(today, days);
         return StaleMatters.of(days, before, all(ProjectQuery.ALL.withExcludeArchived(true)
                 .withLatestActivity(null, before).sortedBy(ProjectQuery.Sort.LAST_ACTIVITY, false), listener));
     }
 
     /**
-     * Deadlines and open tasks due within {@code days} on the open matters where {@code primary} is the primary
-     * (all open matters when null). Two Filevine calls per matter, made in parallel within the call budget:
-     * Filevine has no org-wide deadline list, which is why the default is the user's own matters.
+     * Deadlines and open tasks due within {@code days} on the open matters whose first primary is the user named
+     * {@code primaryUsername} (all open matters when null). Two Filevine calls per matter, made in parallel
+     * within the call budget: Filevine has no org-wide deadline list, which is why the default is the user's own
+     * matters. A matter Filevine refuses or answers unreadably is listed as not read; the rest still report.
      */
-    public Upcoming upcoming(LocalDate today, int days, String primary, ProgressListener listener) {
+    public Upcoming upcoming(LocalDate today, int days, String primaryUsername, ProgressListener listener) {
         List<ProjectRow> open = all(ProjectQuery.ALL.withExcludeArchived(true)).stream()
-                .filter(m -> primary == null || primary.equals(m.primary()))
+                .filter(m -> primaryUsername == null || primaryUsername.equalsIgnoreCase(m.primaryUsername()))
                 .toList();
-        java.util.Map<Integer, ProjectRow> byId = new java.util.HashMap<>();
-        open.forEach(m -> byId.put(m.id(), m));
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Map<Integer, ProjectRow> byId = new HashMap<>();
+        open.forEach(matter -> byId.put(matter.id(), matter));
+        AtomicInteger done = new AtomicInteger();
         listener.progress(0, byId.size());
         List<Upcoming.MatterDates> dates = gateway.forEachProject(List.copyOf(byId.keySet()),
-                (calls, id) -> counted(done, byId.size(), listener, new Upcoming.MatterDates(byId.get(id),
-                        calls.deadlines(id).stream()
-                                .map(d -> new ProjectDetail.Deadline(WireValues.id(d.deadlineId), d.name,
-                                        WireValues.day(d.dueDate), WireValues.yes(d.isDone))).toList(),
-                        calls.notes(id, "Task").stream().map(Projects::note).toList())));
+                (calls, id) -> {
+                    ProjectRow matter = byId.get(id);
+                    Upcoming.MatterDates read;
+                    try {
+                        read = Upcoming.MatterDates.read(matter, calls.deadlines(id), calls.notes(id, "Task"));
+                    } catch (FilevineException failure) {
+                        if (!failure.specificToRequest()) {
+                            throw failure;
+                        }
+                        read = Upcoming.MatterDates.unread(matter, failure.getMessage());
+                    }
+                    listener.progress(done.incrementAndGet(), byId.size());
+                    return read;
+                });
         return Upcoming.of(today, days, dates);
     }
 
-    private static <T> T counted(java.util.concurrent.atomic.AtomicInteger done, int total, ProgressListener listener, T result) {
-        listener.progress(done.incrementAndGet(), total);
-        return result;
-    }
-
+    /**
+     * One matter in full. Without the matter itself there is no page; each other part that Filevine refuses or
+     * answers unreadably is left empty with its reason, so one bad part does not cost the page.
+     */
     public ProjectDetail detail(int projectId) {
-        FvProject matter = gateway.project(projectId);
-        return new ProjectDetail(ProjectRow.from(matter), matter.description,
-                gateway.vitals(projectId).stream()
-                        .sorted(Comparator.comparing(v -> v.position == null ? Integer.MAX_VALUE : v.position))
-                        .map(v -> new ProjectDetail.Vital(v.fieldName, v.friendlyName, v.fieldType, v.value)).toList(),
-                gateway.projectContacts(projectId).stream().map(Projects::person).toList(),
-                notes(projectId, null, null, null),
-                gateway.deadlines(projectId).stream()
-                        .map(d -> new ProjectDetail.Deadline(WireValues.id(d.deadlineId), d.name,
-                                WireValues.day(d.dueDate), WireValues.yes(d.isDone)))
-                        .sorted(Comparator.comparing(ProjectDetail.Deadline::dueDate,
-                                Comparator.nullsLast(Comparator.naturalOrder())))
-                        .toList(),
-                gateway.team(projectId).stream()
-                        .map(m -> new ProjectDetail.TeamMember(WireValues.id(m.userId), m.fullName, m.username,
-                                m.teamRoles == null ? List.of() : List.copyOf(m.teamRoles))).toList(),
-                gateway.documents(projectId).stream()
-                        .map(d -> new ProjectDetail.Document(WireValues.id(d.documentId), d.filename,
-                                d.size == null ? 0 : d.size, WireValues.instant(d.uploadDate))).toList());
+        FilevineGateway.ProjectWithDescription matter = gateway.projectWithDescription(projectId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        return new ProjectDetail(matter.row(), matter.description(),
+                part("vitals", problems, () -> gateway.vitals(projectId)),
+                part("contacts", problems, () -> gateway.projectContacts(projectId)),
+                part("notes", problems, () -> notes(projectId, null, null, null)),
+                part("deadlines", problems, () -> gateway.deadlines(projectId).stream()
+                        .sorted(Comparator.comparing(Deadline::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList()),
+                part("team", problems, () -> gateway.team(projectId)),
+                part("documents", problems, () -> gateway.documents(projectId)),
+                Map.copyOf(problems));
     }
 
-    public List<ProjectDetail.Note> notes(int projectId, String type, LocalDate since, LocalDate before) {
-        return gateway.notes(projectId, type, since, before).stream().map(Projects::note)
-                .sorted(Comparator.comparing(ProjectDetail.Note::createdAt,
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+    private static <T> List<T> part(String name, Map<String, String> problems, Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (FilevineException failure) {
+            if (!failure.specificToRequest()) {
+                throw failure;
+            }
+            problems.put(name, failure.getMessage());
+            return List.of();
+        }
+    }
+
+    public List<Note> notes(int projectId, String type, LocalDate since, LocalDate before) {
+        return gateway.notes(projectId, type, since, before).stream()
+                .sorted(Comparator.comparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
     /** Where the browser downloads a document from (a pre-signed Filevine URL). */
     public URI download(int documentId) {
         return gateway.downloadUrl(documentId);
-    }
-
-    private static ProjectDetail.Person person(FvProjectContact contact) {
-        FvContact c = contact.orgContact;
-        if (c == null) {
-            return new ProjectDetail.Person(0, contact.role, null, null, null);
-        }
-        String phone = c.phones == null || c.phones.isEmpty() ? null : c.phones.get(0).number;
-        String email = c.emails == null || c.emails.isEmpty() ? null : c.emails.get(0).address;
-        return new ProjectDetail.Person(WireValues.id(c.personId), contact.role, c.fullName, phone, email);
-    }
-
-    private static ProjectDetail.Note note(FvNote n) {
-        return new ProjectDetail.Note(WireValues.id(n.noteId), n.typeTag, n.body, WireValues.instant(n.createdAt),
-                WireValues.idOrNull(n.assigneeId), WireValues.day(n.targetDate), WireValues.yes(n.isCompleted));
     }
 }

@@ -3,6 +3,7 @@ package com.vinereports.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class DashboardFiguresTest {
     static ProjectRow row(SeedProject p) {
         return new ProjectRow(p.projectId(), p.number(), p.projectName(), p.clientName(), p.type().id(), p.type().code(),
                 p.phaseName(), p.phaseDate(), p.createdDate(), p.incidentDate(), p.lastActivity(), p.primary().fullName(),
-                p.archived(), p.hashtags());
+                p.primary().username(), p.archived(), p.hashtags());
     }
 
     private static List<ProjectRow> hartley() {

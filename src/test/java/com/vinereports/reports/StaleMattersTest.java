@@ -3,6 +3,7 @@ package com.vinereports.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import java.time.Instant;

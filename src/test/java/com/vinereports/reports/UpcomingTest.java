@@ -3,6 +3,9 @@ package com.vinereports.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vinereports.filevine.Deadline;
+import com.vinereports.filevine.Note;
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.sandbox.ProjectDetails;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
@@ -21,12 +24,9 @@ class UpcomingTest {
         long overdue = 0;
         for (SeedProject p : SeedData.projectsOf(7001)) {
             ProjectDetails d = ProjectDetails.of(p);
-            matters.add(new Upcoming.MatterDates(DashboardFiguresTest.row(p),
-                    d.deadlines().stream().map(x -> new ProjectDetail.Deadline(x.deadlineId(), x.name(), x.dueDate(), x.done())).toList(),
-                    d.notes().stream().map(n -> new ProjectDetail.Note(n.noteId(), n.typeTag(), n.body(), n.createdAt(),
-                            n.assigneeId(), n.targetDate(), Boolean.TRUE.equals(n.isCompleted()))).toList()));
+            matters.add(Upcoming.MatterDates.read(DashboardFiguresTest.row(p), deadlines(d), notes(d)));
             for (ProjectDetails.Deadline x : d.deadlines()) {
-                if (!x.done() && !x.dueDate().isAfter(today.plusDays(14))) {
+                if (x.doneDate() == null && !x.dueDate().isAfter(today.plusDays(14))) {
                     expected++;
                     overdue += x.dueDate().isBefore(today) ? 1 : 0;
                 }
@@ -45,5 +45,38 @@ class UpcomingTest {
         for (int i = 1; i < upcoming.items().size(); i++) {
             assertTrue(!upcoming.items().get(i - 1).due().isAfter(upcoming.items().get(i).due()), "soonest first");
         }
+    }
+
+    @Test
+    void aMatterThatCouldNotBeReadIsListedWithItsReasonAndTheRestStillReport() {
+        LocalDate today = SeedData.REFERENCE_DATE;
+        List<SeedProject> seed = SeedData.projectsOf(7001).stream()
+                .filter(p -> !ProjectDetails.of(p).deadlines().isEmpty()).limit(3).toList();
+        List<Upcoming.MatterDates> matters = List.of(
+                Upcoming.MatterDates.read(DashboardFiguresTest.row(seed.get(0)), deadlines(ProjectDetails.of(seed.get(0))), List.of()),
+                Upcoming.MatterDates.unread(DashboardFiguresTest.row(seed.get(1)), "You don't have access to this project."),
+                Upcoming.MatterDates.read(DashboardFiguresTest.row(seed.get(2)), deadlines(ProjectDetails.of(seed.get(2))), List.of()));
+
+        Upcoming upcoming = Upcoming.of(today, 365, matters);
+
+        assertEquals(1, upcoming.unread().size());
+        assertEquals(seed.get(1).projectId(), upcoming.unread().get(0).matter().id());
+        assertEquals("You don't have access to this project.", upcoming.unread().get(0).reason());
+        assertTrue(upcoming.items().stream().noneMatch(i -> i.matter().id() == seed.get(1).projectId()));
+        long readOpen = java.util.stream.Stream.of(seed.get(0), seed.get(2))
+                .flatMap(p -> ProjectDetails.of(p).deadlines().stream())
+                .filter(x -> x.doneDate() == null && !x.dueDate().isAfter(today.plusDays(365))).count();
+        assertEquals(readOpen, upcoming.items().size());
+    }
+
+    /** As the gateway translates them: done when a done date is there. */
+    private static List<Deadline> deadlines(ProjectDetails d) {
+        return d.deadlines().stream().map(x -> new Deadline(x.deadlineId(), x.name(), x.dueDate(), x.doneDate(),
+                x.doneDate() != null)).toList();
+    }
+
+    private static List<Note> notes(ProjectDetails d) {
+        return d.notes().stream().map(n -> new Note(n.noteId(), n.typeTag(), n.body(), n.createdAt(),
+                n.assigneeId(), n.targetDate(), Boolean.TRUE.equals(n.isCompleted()))).toList();
     }
 }

@@ -83,6 +83,8 @@ public final class FilevineSimulator implements AutoCloseable {
     private final AtomicReference<Integer> failingWith = new AtomicReference<>();
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean pascalCase;
+    private volatile SimulatorJson.Wire wire = SimulatorJson.Wire.fromSystemProperties();
+    private final Map<String, Queue<Object>> cannedAnswers = new ConcurrentHashMap<>();
     /** Introspection answers kept until the token expires, when a benchmark asks (tests want every check live). */
     private final Map<String, CachedIntrospection> introspected = new ConcurrentHashMap<>();
     private volatile boolean cacheIntrospection;
@@ -251,11 +253,42 @@ public final class FilevineSimulator implements AutoCloseable {
         rateLimited.set(0);
         failures.clear();
         slowAnswers.clear();
+        cannedAnswers.clear();
     }
 
     /** That access token gets 401 from now on, as a token revoked or expired early would. */
     public void rejectToken(String token) {
         rejected.add(token);
+    }
+
+    /**
+     * {@code count} of a list as the number of all matching items (true) or of the page's items (false, the
+     * default unless {@code -Dsandbox.count=total}): Filevine does not say which it sends.
+     */
+    public void countIsTotal(boolean total) {
+        wire = new SimulatorJson.Wire(total, wire.userTypeAsNumber());
+    }
+
+    /** {@code userType} as its number (true) or its name (false, the default unless {@code -Dsandbox.userType=number}). */
+    public void userTypeAsNumber(boolean number) {
+        wire = new SimulatorJson.Wire(wire.countIsTotal(), number);
+    }
+
+    /** Whether {@code count} is the number of all matching items now (else the page's). */
+    public boolean countIsTotal() {
+        return wire.countIsTotal();
+    }
+
+    SimulatorJson.Wire wire() {
+        return wire;
+    }
+
+    /**
+     * The next call of that operation is answered 200 with this body (a map or list, turned into JSON): for
+     * answers in shapes the app must survive, such as a field of another kind.
+     */
+    public void answerNext(String operation, Object body) {
+        cannedAnswers.computeIfAbsent(operation, key -> new ConcurrentLinkedQueue<>()).add(body);
     }
 
     /** Answers with PascalCase keys, the spelling of Filevine's schemas. */
@@ -338,6 +371,12 @@ public final class FilevineSimulator implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
             }
             send(exchange, 429, error("Too many requests"));
+            return true;
+        }
+        Queue<Object> canned = cannedAnswers.get(operation);
+        Object answer = canned == null ? null : canned.poll();
+        if (answer != null) {
+            send(exchange, 200, answer);
             return true;
         }
         Integer sustained = failingWith.get();

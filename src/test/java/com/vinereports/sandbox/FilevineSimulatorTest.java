@@ -124,12 +124,24 @@ class FilevineSimulatorTest {
     }
 
     @Test
-    void countIsTheNumberOfMatchesAndFiltersSortAndTrim() throws Exception {
-        Map<String, Object> page = json(call("GET", "/fv-app/v2/Projects?limit=3&sortBy=clientName&orderBy=desc"
-                + "&excludeArchived=true&requestedFields=projectId,clientName", token("carla"), tenant(7002, 10003)));
+    void countIsThePagesOrAllMatchesAsSwitchedAndFiltersSortAndTrim() throws Exception {
+        String query = "/fv-app/v2/Projects?limit=3&sortBy=clientName&orderBy=desc"
+                + "&excludeArchived=true&requestedFields=projectId,clientName";
+        boolean before = sandbox.api().countIsTotal();
+        Map<String, Object> page;
+        Map<String, Object> totalled;
+        try {
+            sandbox.api().countIsTotal(false);
+            page = json(call("GET", query, token("carla"), tenant(7002, 10003)));
+            sandbox.api().countIsTotal(true);
+            totalled = json(call("GET", query, token("carla"), tenant(7002, 10003)));
+        } finally {
+            sandbox.api().countIsTotal(before);
+        }
         List<SeedData.SeedProject> expected = ProjectSearch.apply(SeedData.projectsOf(7002),
                 Map.of("sortBy", "clientName", "orderBy", "desc", "excludeArchived", "true"));
-        assertEquals(expected.size(), ((Number) page.get("count")).intValue());
+        assertEquals(3, ((Number) page.get("count")).intValue(), "by default, count counts the page");
+        assertEquals(expected.size(), ((Number) totalled.get("count")).intValue(), "switched, all matches");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertEquals(expected.get(0).clientName(), items.get(0).get("clientName"));

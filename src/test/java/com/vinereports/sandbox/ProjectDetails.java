@@ -29,10 +29,14 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
                        Boolean isCompleted, LocalDate targetDate) {
     }
 
-    public record Deadline(int deadlineId, String name, LocalDate dueDate, boolean done) {
+    /** Done when it has a done date (Filevine's only sign of it). */
+    public record Deadline(int deadlineId, String name, LocalDate dueDate, LocalDate doneDate) {
+        public boolean done() {
+            return doneDate != null;
+        }
     }
 
-    public record TeamMember(SeedUser user, int orgUserId, List<String> roles) {
+    public record TeamMember(SeedUser user, List<String> roles) {
     }
 
     public record Document(int documentId, String filename, long size, Instant uploadDate, int uploaderId) {
@@ -95,14 +99,15 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
         int deadlineCount = random.nextInt(4);
         for (int k = 0; k < deadlineCount; k++) {
             LocalDate due = SeedData.REFERENCE_DATE.plusDays(random.nextInt(120) - 20);
+            boolean done = due.isBefore(SeedData.REFERENCE_DATE) && random.nextBoolean();
             deadlines.add(new Deadline(base * 10 + k, DEADLINES[random.nextInt(DEADLINES.length)], due,
-                    due.isBefore(SeedData.REFERENCE_DATE) && random.nextBoolean()));
+                    done ? due.minusDays(random.nextInt(5)) : null));
         }
 
         List<TeamMember> team = new ArrayList<>();
-        team.add(member(project.primary(), project.orgId(), "Primary"));
+        team.add(new TeamMember(project.primary(), List.of("Primary")));
         staff.stream().filter(user -> !user.equals(project.primary())).limit(random.nextInt(3))
-                .forEach(user -> team.add(member(user, project.orgId(), random.nextBoolean() ? "Paralegal" : "Attorney")));
+                .forEach(user -> team.add(new TeamMember(user, List.of(random.nextBoolean() ? "Paralegal" : "Attorney"))));
 
         List<Document> documents = new ArrayList<>();
         int documentCount = random.nextInt(5);
@@ -114,10 +119,6 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
         }
         return new ProjectDetails(vitals, List.copyOf(contacts), List.copyOf(notes), List.copyOf(deadlines),
                 List.copyOf(team), List.copyOf(documents));
-    }
-
-    private static TeamMember member(SeedUser user, int orgId, String role) {
-        return new TeamMember(user, user.in(orgId).orElseThrow().orgUserId(), List.of(role));
     }
 
     private static String phone(Random random) {

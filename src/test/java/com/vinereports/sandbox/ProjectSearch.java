@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 /**
  * {@code GET /Projects}' filters and sorting, as the simulator applies them: the documented filters
  * (searchTerm, name, number, phaseName, hashtags, incidentDate, createdSince, latestActivitySince,
- * latestActivityBefore, excludeArchived) plus projectTypeId, and sortBy/orderBy. Ties sort by project id,
- * so paging through a sorted list never repeats or skips a matter.
+ * latestActivityBefore, excludeArchived) and sortBy/orderBy. A parameter the description does not list
+ * (projectTypeId) is ignored, as Filevine may well ignore it. Ties sort by project id, so paging through a
+ * sorted list never repeats or skips a matter.
  */
 public final class ProjectSearch {
 
@@ -40,11 +41,6 @@ public final class ProjectSearch {
         String phase = query.get("phaseName");
         if (phase != null && !phase.isBlank()) {
             filter = filter.and(p -> p.phaseName().equalsIgnoreCase(phase));
-        }
-        String type = query.get("projectTypeId");
-        if (type != null && !type.isBlank()) {
-            int typeId = Integer.parseInt(type.trim());
-            filter = filter.and(p -> p.type().id() == typeId);
         }
         String hashtag = lower(query.get("hashtags"));
         if (hashtag != null) {

@@ -19,21 +19,42 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The JSON shapes of Filevine's API v2 (camelCase on the wire), built from the seed. */
+/**
+ * The JSON shapes of Filevine's API v2 (camelCase on the wire), built from the seed. Every field is one that
+ * Filevine's published description lists, with the kind it gives ({@code src/test/resources/filevine-contract},
+ * checked by {@code SimulatorContractTest}): ids are {@code {native, partner}} objects, a deadline is done by
+ * its {@code doneDate}, team roles are objects. Where the description leaves the wire open, {@link Wire} picks.
+ */
 final class SimulatorJson {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 1000;
 
+    /**
+     * What the published description does not settle.
+     *
+     * @param countIsTotal     {@code count} as the number of all matching items; false (the default, the
+     *                         stricter case for a client): the number of items in the page
+     * @param userTypeAsNumber {@code userType} as its number (0..4); false (the default): as its name
+     */
+    record Wire(boolean countIsTotal, boolean userTypeAsNumber) {
+
+        /** From system properties {@code sandbox.count=page|total} and {@code sandbox.userType=name|number}. */
+        static Wire fromSystemProperties() {
+            return new Wire("total".equalsIgnoreCase(System.getProperty("sandbox.count", "page")),
+                    "number".equalsIgnoreCase(System.getProperty("sandbox.userType", "name")));
+        }
+    }
+
+    private static final String[] USER_TYPES = {"Customer", "FederatedCustomer", "Partner", "Employee", "ServiceAccount"};
+    private static final int EMPLOYEE = 3;
+
     private SimulatorJson() {
     }
 
-    /**
-     * The {@code ItemList} envelope around one page. {@code count} is the number of matching items (the
-     * app's pager uses it to fetch the remaining pages in parallel; it also copes with a per-page count).
-     */
+    /** The {@code ItemList} envelope around one page; {@code count} as {@code wire} says. */
     static <T> Map<String, Object> page(String path, List<T> all, Map<String, String> query,
-                                        Function<T, Map<String, Object>> shape) {
+                                        Function<T, Map<String, Object>> shape, Wire wire) {
         int limit = Math.min(MAX_LIMIT, Math.max(1, parse(query.get("limit"), DEFAULT_LIMIT)));
         int offset = Math.max(0, parse(query.get("offset"), 0));
         Set<String> fields = requestedFields(query.get("requestedFields"));
@@ -42,7 +63,7 @@ final class SimulatorJson {
         boolean hasMore = offset + items.size() < all.size();
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("items", items);
-        list.put("count", all.size());
+        list.put("count", wire.countIsTotal() ? all.size() : items.size());
         list.put("offset", offset);
         list.put("limit", limit);
         list.put("hasMore", hasMore);
@@ -85,14 +106,14 @@ final class SimulatorJson {
         return id;
     }
 
-    static Map<String, Object> user(SeedUser user) {
+    static Map<String, Object> user(SeedUser user, Wire wire) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("userId", id(user.userId()));
         json.put("firstName", user.firstName());
         json.put("lastName", user.lastName());
         json.put("email", user.email());
         json.put("username", user.username());
-        json.put("userType", "Standard");
+        json.put("userType", wire.userTypeAsNumber() ? (Object) EMPLOYEE : USER_TYPES[EMPLOYEE]);
         return json;
     }
 
@@ -100,17 +121,17 @@ final class SimulatorJson {
         return Map.of("orgId", org.orgId(), "name", org.name());
     }
 
-    static Map<String, Object> orgUser(SeedUser user, SeedOrg org) {
+    static Map<String, Object> orgUser(SeedUser user, SeedOrg org, Wire wire) {
         SeedData.Membership membership = user.in(org.orgId()).orElseThrow();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("orgUserId", membership.orgUserId());
+        json.put("orgUserId", id(membership.orgUserId()));
         json.put("userName", user.username());
         json.put("isActive", true);
         json.put("createdDateTime", "2021-03-15T09:30:00Z");
         json.put("email", user.email());
         json.put("org", org(org));
-        json.put("user", user(user));
-        json.put("permissions", Map.of("accessLevel", membership.accessLevel(), "isAdmin", "admin".equals(membership.accessLevel())));
+        json.put("user", user(user, wire));
+        json.put("permissions", Map.of("accessLevel", membership.accessLevel()));
         return json;
     }
 
@@ -152,8 +173,6 @@ final class SimulatorJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("projectTypeId", id(type.id()));
         json.put("name", type.name());
-        json.put("code", type.code());
-        json.put("isActive", true);
         return json;
     }
 
@@ -164,7 +183,6 @@ final class SimulatorJson {
             json.put("phaseId", id(type.id() * 100 + i + 1));
             json.put("name", type.phases().get(i));
             json.put("isPermanent", i == 0);
-            json.put("position", i + 1);
             phases.add(json);
         }
         return phases;
@@ -177,8 +195,8 @@ final class SimulatorJson {
         json.put("firstName", c.firstName());
         json.put("lastName", c.lastName());
         json.put("personTypes", List.of(c.personType()));
-        json.put("phones", List.of(Map.of("number", c.phone(), "label", "Mobile")));
-        json.put("emails", List.of(Map.of("address", c.email(), "label", "Personal")));
+        json.put("phones", List.of(Map.of("phoneId", id(c.contactId() * 10 + 1), "number", c.phone(), "label", "Mobile")));
+        json.put("emails", List.of(Map.of("emailId", id(c.contactId() * 10 + 2), "address", c.email(), "label", "Personal")));
         json.put("addresses", List.of());
         return json;
     }
@@ -212,20 +230,32 @@ final class SimulatorJson {
         json.put("projectId", id(projectId));
         json.put("name", d.name());
         json.put("dueDate", d.dueDate() + "T00:00:00Z");
-        json.put("isDone", d.done());
+        json.put("doneDate", d.doneDate() == null ? null : d.doneDate() + "T00:00:00Z");
         return json;
     }
 
     static Map<String, Object> teamMember(TeamMember m) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("userId", id(m.user().userId()));
-        json.put("orgUserId", m.orgUserId());
-        json.put("fullName", m.user().fullName());
         json.put("username", m.user().username());
-        json.put("teamRoles", m.roles());
-        json.put("isPrimary", m.roles().contains("Primary"));
+        json.put("firstName", m.user().firstName());
+        json.put("lastName", m.user().lastName());
+        json.put("email", m.user().email());
+        json.put("fullname", m.user().fullName());
+        json.put("isPrimary", m.roles().contains(PRIMARY));
+        json.put("isFirstPrimary", m.roles().contains(PRIMARY));
+        json.put("teamRoles", m.roles().stream().map(role -> {
+            Map<String, Object> teamRole = new LinkedHashMap<>();
+            teamRole.put("roleId", id(TEAM_ROLES.indexOf(role) + 1));
+            teamRole.put("name", role);
+            return teamRole;
+        }).toList());
         return json;
     }
+
+    private static final String PRIMARY = "Primary";
+    /** The team roles the seed gives, in the order of their role ids. */
+    private static final List<String> TEAM_ROLES = List.of(PRIMARY, "Attorney", "Paralegal");
 
     static Map<String, Object> document(int projectId, Document d) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ final class SimulatorRoutes {
 
     Map<String, Object> userOrgs(SeedUser user) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("user", SimulatorJson.user(user));
+        answer.put("user", SimulatorJson.user(user, simulator.wire()));
         answer.put("orgs", user.memberships().stream()
                 .map(m -> SeedData.org(m.orgId()).orElseThrow())
                 .map(SimulatorJson::org).toList());
@@ -63,13 +63,14 @@ final class SimulatorRoutes {
             return;
         }
         switch (operation) {
-            case "GET /Users/Me" -> simulator.send(exchange, 200, SimulatorJson.orgUser(tenant.user(), tenant.org()));
+            case "GET /Users/Me" -> simulator.send(exchange, 200,
+                    SimulatorJson.orgUser(tenant.user(), tenant.org(), simulator.wire()));
             case "GET /Users" -> list(exchange, route, SeedData.membersOf(orgId), query,
-                    user -> SimulatorJson.orgUser(user, tenant.org()));
+                    user -> SimulatorJson.orgUser(user, tenant.org(), simulator.wire()));
             case "GET /Projects" -> projects(exchange, route, orgId, query);
             case "GET /ProjectTypes" -> list(exchange, route, SeedData.typesOf(orgId), query, SimulatorJson::projectType);
             case "GET /Contacts" -> list(exchange, route, contactsOf(orgId).stream()
-                    .filter(nameFilter(query.get("name"))).toList(), query, SimulatorJson::contact);
+                    .filter(nameFilter(query.get("searchTerm"))).toList(), query, SimulatorJson::contact);
             case "GET /Documents" -> documents(exchange, route, orgId, query);
             default -> {
                 if (byId.matches()) {
@@ -108,7 +109,7 @@ final class SimulatorRoutes {
                 if (document.isEmpty()) {
                     notFound(exchange, "Document " + id);
                 } else if (operation.endsWith("locator")) {
-                    simulator.send(exchange, 200, locator(document.get()));
+                    simulator.send(exchange, 200, locator(id, document.get()));
                 } else {
                     simulator.send(exchange, 200, SimulatorJson.document(project.get().projectId(), document.get()));
                 }
@@ -174,12 +175,14 @@ final class SimulatorRoutes {
         if (type != null && !type.isBlank()) {
             filter = filter.and(note -> note.typeTag().equalsIgnoreCase(type));
         }
-        String since = query.get("createdSince");
+        // createdStart/createdEnd as the description names them; it does not say whether the end is included:
+        // here it is not (a day's notes are those created from its start to the next day's).
+        String since = query.get("createdStart");
         if (since != null && !since.isBlank()) {
             Instant from = ProjectSearch.instant(since);
             filter = filter.and(note -> !note.createdAt().isBefore(from));
         }
-        String before = query.get("createdBefore");
+        String before = query.get("createdEnd");
         if (before != null && !before.isBlank()) {
             Instant to = ProjectSearch.instant(before);
             filter = filter.and(note -> note.createdAt().isBefore(to));
@@ -187,12 +190,14 @@ final class SimulatorRoutes {
         return ProjectDetails.of(project).notes().stream().filter(filter).toList();
     }
 
-    private Map<String, Object> locator(Document document) {
+    /** A pre-signed URL valid an hour; Filevine sends no expiry with it, so neither does this. */
+    private Map<String, Object> locator(int documentId, Document document) {
         long expires = Instant.now().plusSeconds(3600).getEpochSecond();
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("documentId", SimulatorJson.id(documentId));
+        json.put("contentType", "application/octet-stream");
         json.put("url", simulator.baseUri() + "/download/" + document.documentId() + "?expires=" + expires
                 + "&signature=sim" + Long.toHexString(document.documentId() * 31L + expires));
-        json.put("expiresAt", Instant.ofEpochSecond(expires).toString());
         return json;
     }
 
@@ -234,7 +239,8 @@ final class SimulatorRoutes {
 
     private <T> void list(HttpExchange exchange, String route, List<T> all, Map<String, String> query,
                           java.util.function.Function<T, Map<String, Object>> shape) throws IOException {
-        simulator.send(exchange, 200, SimulatorJson.page(FilevineSimulator.PREFIX + route, all, query, shape));
+        simulator.send(exchange, 200, SimulatorJson.page(FilevineSimulator.PREFIX + route, all, query, shape,
+                simulator.wire()));
     }
 
     private void notFound(HttpExchange exchange, String what) throws IOException {

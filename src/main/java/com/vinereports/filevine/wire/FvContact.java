@@ -1,10 +1,9 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** A contact ({@code GET /Contacts}, {@code /Contacts/{id}}, and inside a project's contacts). */
-public class FvContact implements Serializable {
+public class FvContact {
     public FvId personId;
     public String fullName;
     public String firstName;
@@ -13,12 +12,12 @@ public class FvContact implements Serializable {
     public List<FvPhone> phones;
     public List<FvEmail> emails;
 
-    public static class FvPhone implements Serializable {
+    public static class FvPhone {
         public String number;
         public String label;
     }
 
-    public static class FvEmail implements Serializable {
+    public static class FvEmail {
         public String address;
         public String label;
     }

@@ -1,9 +1,7 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
 /** Document metadata ({@code GET /Documents?projectId=}, {@code /Documents/{id}}); never the bytes. */
-public class FvDocument implements Serializable {
+public class FvDocument {
     public FvId documentId;
     public FvId projectId;
     public String filename;

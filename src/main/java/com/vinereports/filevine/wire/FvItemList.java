@@ -1,13 +1,12 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
- * Filevine's list envelope. {@code count} is read as the number of matching items when it exceeds the page
- * (then the remaining pages can be fetched in parallel); a per-page count also works, page by page.
+ * Filevine's list envelope. Only {@code hasMore} says whether another page exists; {@code count} is not
+ * described and may count the page or all matching items, so it is a total only when it exceeds the page.
  */
-public class FvItemList<T> implements Serializable {
+public class FvItemList<T> {
     public List<T> items;
     public Integer count;
     public Integer offset;

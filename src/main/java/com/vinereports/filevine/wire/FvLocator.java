@@ -1,9 +1,8 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
-/** {@code GET /Documents/{id}/locator}: a pre-signed download URL, valid about an hour. */
-public class FvLocator implements Serializable {
+/** {@code GET /Documents/{id}/locator}: a pre-signed download URL (valid about an hour; no expiry is sent). */
+public class FvLocator {
+    public FvId documentId;
+    public String contentType;
     public String url;
-    public String expiresAt;
 }

@@ -1,9 +1,7 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
 /** A note, task or email on a project ({@code GET /Projects/{id}/Notes}); tasks carry assignee and target date. */
-public class FvNote implements Serializable {
+public class FvNote {
     public FvId noteId;
     public FvId projectId;
     public String typeTag;

@@ -1,10 +1,11 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
-/** Answer of {@code GET /fv-app/v2/Users/Me}: the user as a member of the org in {@code x-fv-orgid}. */
-public class FvOrgUser implements Serializable {
-    public Integer orgUserId;
+/**
+ * An OrgUser: the answer of {@code GET /Users/Me} (the user as a member of the org in {@code x-fv-orgid}) and
+ * an item of {@code GET /Users}. {@code orgUserId} is an id object like every other id.
+ */
+public class FvOrgUser {
+    public FvId orgUserId;
     public String userName;
     public Boolean isActive;
     public String createdDateTime;
@@ -13,7 +14,7 @@ public class FvOrgUser implements Serializable {
     public FvUser user;
     public FvPermissions permissions;
 
-    public static class FvPermissions implements Serializable {
+    public static class FvPermissions {
         public String accessLevel;
     }
 }

@@ -1,11 +1,8 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
-/** {@code GET /ProjectTypes/{id}/phases}. */
-public class FvPhase implements Serializable {
+/** {@code GET /ProjectTypes/{id}/phases}; no position is published: the order is the order listed. */
+public class FvPhase {
     public FvId phaseId;
     public String name;
     public Boolean isPermanent;
-    public Integer position;
 }

@@ -1,10 +1,9 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** A project (matter), as {@code GET /Projects} and {@code /Projects/{id}} answer it. Dates are ISO strings. */
-public class FvProject implements Serializable {
+public class FvProject {
     public FvId projectId;
     public FvId projectTypeId;
     public String projectTypeCode;

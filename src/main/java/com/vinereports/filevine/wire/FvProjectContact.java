@@ -1,9 +1,7 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
 /** A contact in a role on a project ({@code GET /Projects/{id}/contacts}). */
-public class FvProjectContact implements Serializable {
+public class FvProjectContact {
     public FvId projectContactId;
     public FvId projectId;
     public String role;

@@ -1,11 +1,7 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
-
-/** {@code GET /ProjectTypes}. */
-public class FvProjectType implements Serializable {
+/** {@code GET /ProjectTypes}: an id and a name (the short code a project shows is on the project). */
+public class FvProjectType {
     public FvId projectTypeId;
     public String name;
-    public String code;
-    public Boolean isActive;
 }

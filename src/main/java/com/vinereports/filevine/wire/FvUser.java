@@ -1,12 +1,16 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
+import jakarta.json.JsonValue;
 
-public class FvUser implements Serializable {
+/**
+ * A Filevine user (universal across orgs), inside {@code GetUserOrgsWithToken} and OrgUser answers.
+ * {@code userType} is kept as it came (number or name, see {@link FvUserType}).
+ */
+public class FvUser {
     public FvId userId;
     public String firstName;
     public String lastName;
     public String email;
     public String username;
-    public String userType;
+    public JsonValue userType;
 }

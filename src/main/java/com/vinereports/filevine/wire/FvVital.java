@@ -1,12 +1,12 @@
 package com.vinereports.filevine.wire;
 
-import java.io.Serializable;
+import jakarta.json.JsonValue;
 
-/** One of a project's vitals ({@code GET /Projects/{id}/Vitals}). */
-public class FvVital implements Serializable {
+/** One of a project's vitals ({@code GET /Projects/{id}/Vitals}); {@code value} is described as "any". */
+public class FvVital {
     public String fieldName;
     public String friendlyName;
     public String fieldType;
-    public String value;
+    public JsonValue value;
     public Integer position;
 }

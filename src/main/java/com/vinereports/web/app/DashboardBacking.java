@@ -4,7 +4,6 @@ import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.DashboardFigures;
-import com.vinereports.reports.Directory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The dashboard: headline numbers and four bar charts, each number a link to the projects list behind it.
@@ -49,9 +47,6 @@ public class DashboardBacking {
     @Inject
     Progress progress;
 
-    @Inject
-    Directory directory;
-
     private DashboardFigures figures;
     private String error;
     private Map<String, Integer> typeIds = Map.of();
@@ -61,8 +56,7 @@ public class DashboardBacking {
         try {
             figures = dashboard.figures(ReportProgress.of(progress, "dashboard"));
             ReportProgress.finished(progress, "dashboard", figures.total(), null);
-            typeIds = directory.projectTypes().stream()
-                    .collect(Collectors.toMap(Directory.ProjectType::code, Directory.ProjectType::id, (a, b) -> a));
+            typeIds = figures.typeIds();
         } catch (FilevineException failure) {
             error = failure.getMessage();
             ReportProgress.finished(progress, "dashboard", 0, error);

@@ -1,5 +1,6 @@
 package com.vinereports.web.app;
 
+import com.vinereports.filevine.Note;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.ProjectDetail;
 import com.vinereports.reports.Projects;
@@ -44,15 +45,15 @@ public class ProjectBacking {
     }
 
     /** Tasks not done yet, soonest first. */
-    public List<ProjectDetail.Note> getOpenTasks() {
+    public List<Note> getOpenTasks() {
         return detail.notes().stream().filter(n -> "Task".equalsIgnoreCase(n.type()) && !n.completed())
-                .sorted(java.util.Comparator.comparing(ProjectDetail.Note::targetDate,
+                .sorted(java.util.Comparator.comparing(Note::targetDate,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
 
     /** Notes and emails, newest first (tasks are listed on their own). */
-    public List<ProjectDetail.Note> getNotes() {
+    public List<Note> getNotes() {
         return detail.notes().stream().filter(n -> !"Task".equalsIgnoreCase(n.type())).toList();
     }
 

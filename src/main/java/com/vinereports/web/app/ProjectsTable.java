@@ -1,8 +1,9 @@
 package com.vinereports.web.app;
 
 import com.vinereports.filevine.FilevineException;
+import com.vinereports.filevine.ItemPage;
 import com.vinereports.filevine.ProjectQuery;
-import com.vinereports.reports.ProjectRow;
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Projects;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,8 +16,12 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The projects table's data: each page is one Filevine page with Filevine's own filters and sorting, so the
- * table never holds more than the rows it shows. The total comes with the page (count() is not asked
- * separately: one Filevine call per table view).
+ * table never holds more than the rows it shows (one Filevine call per table view; count() is not asked).
+ *
+ * <p>Filevine says whether more pages follow, not always how many match (its {@code count} may count the page).
+ * Until the total is known, the table offers one page more than it has seen and says "1-25 of more than 25";
+ * once a page of this query has told the total (the last page, or a {@code count} larger than the pages), it
+ * shows it, until the filters or the sort change.
  */
 public class ProjectsTable extends LazyDataModel<ProjectRow> {
 
@@ -42,8 +47,15 @@ public class ProjectsTable extends LazyDataModel<ProjectRow> {
         this.query = query;
     }
 
+    /** The total of the current query once a page has told it, or -1. */
+    private int knownTotal = -1;
+    /** The offset and size of the page last loaded. */
+    private int shownFrom;
+    private int shown;
+
     void filter(ProjectQuery changed) {
         this.query = changed;
+        this.knownTotal = -1;
     }
 
     ProjectQuery query() {
@@ -61,17 +73,41 @@ public class ProjectsTable extends LazyDataModel<ProjectRow> {
                 .filter(meta -> SORTABLE.containsKey(meta.getField()))
                 .map(meta -> query.sortedBy(SORTABLE.get(meta.getField()), meta.getOrder() == SortOrder.DESCENDING))
                 .orElse(query);
+        if (!sorted.equals(query)) {
+            knownTotal = -1;
+        }
         query = sorted;
         try {
-            Projects.Page page = projects.page(sorted, first, pageSize);
-            setRowCount(page.total());
-            return page.rows();
+            ItemPage<ProjectRow> page = projects.page(sorted, first, pageSize);
+            if (page.total() >= 0) {
+                knownTotal = page.total();
+            }
+            setRowCount(knownTotal >= 0 ? knownTotal
+                    : first + page.items().size() + (page.hasMore() ? 1 : 0));
+            shownFrom = first;
+            shown = page.items().size();
+            return page.items();
         } catch (FilevineException failure) {
             setRowCount(0);
+            shown = 0;
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
             return List.of();
         }
+    }
+
+    /**
+     * What the rows shown are of: "26-50 of 300 matters" when the total is known, else "26-50 of more than 50
+     * matters". Rendered by the server after the page is loaded (PrimeFaces' own page report is a client-side
+     * template that cannot say "more than").
+     */
+    public String getPageReport() {
+        if (shown == 0) {
+            return knownTotal == 0 ? "No matters" : "";
+        }
+        String range = (shownFrom + 1) + "-" + (shownFrom + shown);
+        return knownTotal >= 0 ? range + " of " + knownTotal + " matters"
+                : range + " of more than " + (shownFrom + shown) + " matters";
     }
 
     @Override

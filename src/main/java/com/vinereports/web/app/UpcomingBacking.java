@@ -16,8 +16,9 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 
 /**
- * Deadlines and open tasks of the next N days: on my matters (where I am the primary) by default, or on every
- * open matter of the org ({@code scope=all}: two Filevine calls per matter, so it is the slower choice).
+ * Deadlines and open tasks of the next N days: on my matters (where I am the first primary, by user name) by
+ * default, or on every open matter of the org ({@code scope=all}: two Filevine calls per matter, so it is the
+ * slower choice).
  */
 @Named
 @ViewScoped
@@ -61,7 +62,7 @@ public class UpcomingBacking implements Serializable {
             return;
         }
         try {
-            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().getDisplayName(),
+            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().username(),
                     ReportProgress.of(progress, "upcoming"));
             ReportProgress.finished(progress, "upcoming", upcoming.items().size(), null);
         } catch (FilevineException failure) {

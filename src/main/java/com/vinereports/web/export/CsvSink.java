@@ -1,7 +1,7 @@
 package com.vinereports.web.export;
 
 import com.vinereports.reports.Csv;
-import com.vinereports.reports.ProjectRow;
+import com.vinereports.filevine.ProjectRow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;

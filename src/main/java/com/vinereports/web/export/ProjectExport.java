@@ -5,7 +5,7 @@ import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.ProjectFilters;
-import com.vinereports.reports.ProjectRow;
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Projects;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,4 +1,4 @@
-package com.vinereports.reports;
+package com.vinereports.filevine;
 
 import com.vinereports.filevine.wire.FvId;
 import java.time.Instant;
