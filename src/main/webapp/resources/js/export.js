@@ -1,17 +1,22 @@
 // Exports run as a normal download; this shows how far the app has got ("12,000 of 50,000 rows") by asking
-// /api/v1/progress/<id> while it runs. The id is random and only means something in this session.
+// /api/v1/progress/<id> while it runs. The id is random and only means something in this session. It stops
+// asking once the entry says finished, or is gone (404 after the start, 401 when the session ended).
 (function () {
     "use strict";
     var status = null;
+    var started = 0;
 
     function poll(url, id) {
         var xhr = new XMLHttpRequest();
         xhr.open("GET", url + id);
         xhr.setRequestHeader("Accept", "application/json");
         xhr.onload = function () {
-            if (xhr.status !== 200) {
-                setTimeout(function () { poll(url, id); }, 500);
+            if (xhr.status === 404 && Date.now() - started < 3000) {
+                setTimeout(function () { poll(url, id); }, 500); // the download has not started yet
                 return;
+            }
+            if (xhr.status !== 200) {
+                return; // gone (finished long ago, or the session ended): stop asking
             }
             var state = JSON.parse(xhr.responseText);
             var total = state.total > 0 ? " of " + state.total.toLocaleString() : "";
@@ -37,6 +42,7 @@
         var base = link.getAttribute("href").split("/app/export/")[0];
         link.setAttribute("href", link.getAttribute("href").replace(/&progress=[^&]*/, "") + "&progress=" + id);
         status.textContent = "Exporting…";
+        started = Date.now();
         setTimeout(function () { poll(base + "/api/v1/progress/", id); }, 300);
     });
 })();

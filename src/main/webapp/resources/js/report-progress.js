@@ -1,5 +1,6 @@
 // While a report panel loads, says how far the Filevine pages have come: "3,000 of 50,000 matters".
-// It asks /api/v1/progress/<report> every 400 ms for as long as the panel's loading message is on the page.
+// It asks /api/v1/progress/<report> every 400 ms while the panel's loading message is on the page, and stops
+// when the report has finished, or its entry is gone, or the session has ended.
 (function () {
     "use strict";
     var noun = {dashboard: "matters", stale: "matters", upcoming: "matters checked"};
@@ -7,6 +8,7 @@
     function watch(element) {
         var report = element.getAttribute("data-progress");
         var url = (window.PrimeFaces && PrimeFaces.settings ? PrimeFaces.settings.contextPath : "") + "/api/v1/progress/" + report;
+        var started = Date.now();
         function poll() {
             if (!document.body.contains(element)) {
                 return; // the report has arrived
@@ -15,12 +17,20 @@
             xhr.open("GET", url);
             xhr.setRequestHeader("Accept", "application/json");
             xhr.onload = function () {
-                if (xhr.status === 200) {
-                    var state = JSON.parse(xhr.responseText);
-                    if (!state.finished && state.rows > 0) {
-                        element.textContent = "Loading from Filevine: " + state.rows.toLocaleString()
-                            + (state.total > 0 ? " of " + state.total.toLocaleString() : "") + " " + (noun[report] || "rows");
-                    }
+                if (xhr.status === 404 && Date.now() - started < 3000) {
+                    setTimeout(poll, 400); // the report has not started yet
+                    return;
+                }
+                if (xhr.status !== 200) {
+                    return; // gone, or the session ended: stop asking
+                }
+                var state = JSON.parse(xhr.responseText);
+                if (state.finished) {
+                    return; // the panel is on its way
+                }
+                if (state.rows > 0) {
+                    element.textContent = "Loading from Filevine: " + state.rows.toLocaleString()
+                        + (state.total > 0 ? " of " + state.total.toLocaleString() : "") + " " + (noun[report] || "rows");
                 }
                 setTimeout(poll, 400);
             };

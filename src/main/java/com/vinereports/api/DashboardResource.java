@@ -5,25 +5,36 @@ import com.vinereports.reports.DashboardFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The dashboard's figures for the chosen org (kept for the session; {@code refresh=true} asks Filevine again). */
+/**
+ * The dashboard's figures for the chosen org, kept for the session. Asking Filevine again changes what the
+ * session keeps, so it is a POST ({@code /refresh}); a GET never changes anything.
+ */
 @Path("v1/dashboard")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 
     @Inject
     Dashboard dashboard;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     public DashboardFigures figures(@QueryParam("refresh") String refresh) {
-        if (Params.bool("refresh", refresh, false)) {
-            dashboard.refresh();
+        if (refresh != null) {
+            throw new BadParameter("refresh", "not on a GET: POST /api/v1/dashboard/refresh asks Filevine again");
         }
+        return dashboard.figures();
+    }
+
+    @POST
+    @Path("refresh")
+    public DashboardFigures refresh() {
+        dashboard.refresh();
         return dashboard.figures();
     }
 }

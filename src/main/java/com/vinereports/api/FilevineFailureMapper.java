@@ -2,6 +2,7 @@ package com.vinereports.api;
 
 import com.vinereports.Jsonp;
 import com.vinereports.filevine.FilevineException;
+import com.vinereports.reports.TooManyReports;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,7 +15,11 @@ public class FilevineFailureMapper implements ExceptionMapper<FilevineException>
     @Override
     public Response toResponse(FilevineException failure) {
         int status = failure.httpStatus() == 401 ? 502 : failure.httpStatus();
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status);
+        if (failure instanceof TooManyReports) {
+            answer.header("Retry-After", TooManyReports.RETRY_AFTER_SECONDS);
+        }
+        return answer
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Jsonp.object()
                         .add("error", "filevine_" + failure.kind().name().toLowerCase(java.util.Locale.ROOT))

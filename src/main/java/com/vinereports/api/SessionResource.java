@@ -4,6 +4,7 @@ import com.vinereports.Jsonp;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.SessionGuard;
 import com.vinereports.auth.TokenHolder;
+import com.vinereports.auth.TokenRenewal;
 import com.vinereports.auth.TokenSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class SessionResource {
     @Inject
     FilevineIdentity identity;
 
+    @Inject
+    TokenRenewal renewal;
+
     @Context
     HttpServletRequest request;
 
@@ -57,7 +61,10 @@ public class SessionResource {
                         .add("sessionSecondsLeft", Math.max(0, Duration.between(Instant.now(), ends).toSeconds()));
             }
         }
-        holder.tokens().ifPresent(tokens -> describe(tokens, answer));
+        holder.tokens().ifPresent(tokens -> {
+            describe(tokens, answer);
+            answer.add("accessTokenRefreshDueAt", renewal.refreshDueAt(tokens).toString());
+        });
         holder.lastRefreshAt().ifPresent(at -> answer.add("lastRefreshAt", at.toString()));
         answer.add("refreshes", holder.refreshes());
         return answer.build();

@@ -15,14 +15,21 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -42,7 +49,10 @@ import java.util.regex.Pattern;
  * <li><b>failures</b>: a callback the mechanism rejects (state tampered or replayed, code refused, wrong client
  *     secret) ends the half-made session and goes to {@code /errors/login-failed.xhtml}; an exception (provider
  *     down, discovery broken, settings missing) becomes a 503 page;</li>
- * <li>a redirect to the provider remembers where the user was going, for the sign-in callback to return to.</li>
+ * <li>a redirect to the provider remembers where the user was going, for the sign-in callback to return to;</li>
+ * <li><b>no session for strangers</b>: an anonymous request without a session is sent to {@value #SIGN_IN_PATH}
+ *     with where it was going, and only there does a login (and its session) start: a client that does not follow
+ *     redirects costs nothing, and a session before sign-in lives 5 minutes and keeps at most 2 KB of path.</li>
  * </ul>
  */
 @Decorator
@@ -53,8 +63,14 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     private static final Pattern STATE = Pattern.compile("[?&]state=([^&]*)");
 
     public static final String CALLBACK_PATH = "/signin-oidc";
+    /** Where a login starts when the browser has no session yet (see {@code startLogin}). */
+    public static final String SIGN_IN_PATH = "/app/sign-in";
+    /** How long a session that has not signed in yet lives idle. */
+    static final int ANONYMOUS_IDLE_SECONDS = 300;
     public static final String UNAVAILABLE_PAGE = "/errors/unavailable.xhtml";
     public static final String LOGIN_FAILED_PAGE = "/errors/login-failed.xhtml";
+    /** Request attribute telling the login-failed page that the app refused the sign-in's answer. */
+    public static final String LOGIN_REFUSED = "com.vinereports.loginRefused";
     /** Request attribute telling the 503 page whether settings are missing or the provider is down. */
     public static final String UNAVAILABLE_REASON = "com.vinereports.unavailableReason";
 
@@ -72,6 +88,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        SecurityHeaders.apply(request, response);
         try {
             if (isCallback(request)) {
                 return callback(request, response, context);
@@ -87,9 +104,12 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         }
     }
 
-    /** What the mechanism does for an anonymous request to a protected page: redirect to the provider. */
+    /**
+     * An anonymous request to a protected page starts a login (the mechanism's redirect to the provider), whatever
+     * its parameters say: {@code ?state=&code=} on a page is not a callback, only {@value #CALLBACK_PATH} is.
+     */
     private static boolean startsLogin(HttpServletRequest request, HttpMessageContext context) {
-        return request.getUserPrincipal() == null && context.isProtected() && request.getParameter("state") == null;
+        return request.getUserPrincipal() == null && context.isProtected();
     }
 
     private AuthenticationStatus startLogin(HttpServletRequest request, HttpServletResponse response,
@@ -98,15 +118,25 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             SessionEndAnswer.notSignedIn(request, response);
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        boolean atSignIn = SIGN_IN_PATH.equals(request.getServletPath());
+        if (!atSignIn && request.getSession(false) == null) {
+            // No session yet: nothing is kept for this request. The browser goes on to the sign-in start,
+            // carrying where it was going; only a client that follows gets a session (a bounded, short one).
+            String target = ReturnTo.target(request);
+            AppLocations.redirect(request, response, settings.publicUrl(), SIGN_IN_PATH
+                    + (target == null ? "" : "?to=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         Instant now = Instant.now();
         Optional<PendingLogins.Login> inProgress = pendingLogins.joinable(now);
         if (inProgress.isPresent()) {
-            ReturnTo.remember(request);
+            remember(request, atSignIn);
             response.sendRedirect(inProgress.get().authorizationUrl());
             return AuthenticationStatus.SEND_CONTINUE;
         }
         CapturedRedirect captured = new CapturedRedirect(response);
-        AuthenticationStatus status = delegate.validateRequest(request, captured, context);
+        // The mechanism takes any request with a state for its callback: it must see this one as a page.
+        AuthenticationStatus status = delegate.validateRequest(new WithoutCallbackParameters(request), captured, context);
         if (captured.location == null) {
             return status;
         }
@@ -114,9 +144,22 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         String verifier = Pkce.newVerifier();
         String url = Pkce.withChallenge(captured.location, verifier);
         pendingLogins.add(new PendingLogins.Login(state, url, verifier, now, false));
-        ReturnTo.remember(request);
+        remember(request, atSignIn);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            // Until the sign-in completes, the session is a stranger's: it lives minutes, not a working day.
+            session.setMaxInactiveInterval(ANONYMOUS_IDLE_SECONDS);
+        }
         response.sendRedirect(url);
         return status;
+    }
+
+    private static void remember(HttpServletRequest request, boolean atSignIn) {
+        if (atSignIn) {
+            ReturnTo.keepFromParameter(request, request.getParameter("to"));
+        } else {
+            ReturnTo.remember(request);
+        }
     }
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response,
@@ -127,29 +170,65 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             // The other tab of a joined login got here first and is signing the session in right now: this
             // tab goes on to its page, which will find the session signed in (or start a new login).
             LOG.fine("Second callback of a joined login");
-            response.sendRedirect(request.getContextPath() + ReturnTo.take(request, "/app/profile.xhtml"));
+            AppLocations.redirect(request, response, settings.publicUrl(), ReturnTo.take(request, "/app/profile.xhtml"));
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        login.ifPresent(found -> pendingLogins.consume(state));
-        String verifier = login.map(PendingLogins.Login::verifier).orElse(null);
+        if (login.isEmpty()) {
+            // A callback this session never asked for (forged, stale, replayed, or its session is gone): it never
+            // reaches the provider's token endpoint. A signed-in user just goes on; a half-made session ends.
+            LOG.info("Sign-in callback with a state this session did not start: refused");
+            if (request.getUserPrincipal() != null) {
+                AppLocations.redirect(request, response, settings.publicUrl(), "/app/profile.xhtml");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            endSession(request);
+            String reason = request.getParameter("error") != null ? "denied" : "rejected";
+            return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=" + reason);
+        }
+        pendingLogins.consume(state);
+        String verifier = login.get().verifier();
+        IdTokenScreen.Expected expected = new IdTokenScreen.Expected(
+                settings.authority().map(Object::toString).orElse(""), settings.clientId().orElse(""));
         AuthenticationStatus status;
         try {
-            status = CodeExchange.run(verifier, () -> delegate.validateRequest(request, response, context));
+            status = CodeExchange.run(verifier, expected, () -> delegate.validateRequest(request, response, context));
         } catch (RuntimeException failure) {
-            if (login.isPresent()) {
-                throw failure; // a login this session started: the provider is the problem
+            if (LoginFailures.isOutage(failure)) {
+                throw failure; // the provider could not be reached: the 503 page
             }
-            // A callback this session never asked for (stale, replayed, or its session is gone): Soteria 3
-            // trips over its missing bookkeeping. It is a refused callback, not an outage.
-            LOG.log(Level.FINE, "Unknown callback: {0}", failure.toString());
-            status = AuthenticationStatus.SEND_FAILURE;
+            // The mechanism throws when it finds the tokens invalid (signature, key, issuer, expiry, nonce...):
+            // a refusal of this sign-in, not an outage.
+            return refused(request, response, context, LoginFailures.reason(failure));
         }
         if (status == AuthenticationStatus.SEND_FAILURE) {
-            LOG.info("Rejected sign-in callback: the session that started it ends");
+            if (request.getParameter("error") != null) {
+                LOG.info("Sign-in not granted at the provider: the session that started it ends");
+                endSession(request);
+                return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=denied");
+            }
+            Optional<String> screened = CodeExchange.refusal();
+            if (screened.isPresent()) {
+                return refused(request, response, context, screened.get());
+            }
+            // The provider refused the code exchange: code used or expired, or this app's credentials.
+            LOG.warning("Sign-in refused: the provider refused the code exchange");
             endSession(request);
             return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=rejected");
         }
         return status;
+    }
+
+    /**
+     * A sign-in refused: one line names why (never a token), the half-made session ends, and the user gets the
+     * "Sign-in refused" page with a 403, nothing signed in and nothing asked of Filevine.
+     */
+    private AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context, String reason) {
+        LOG.log(Level.WARNING, "Sign-in refused: {0}", reason);
+        endSession(request);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        request.setAttribute(LOGIN_REFUSED, Boolean.TRUE);
+        return context.forward(LOGIN_FAILED_PAGE);
     }
 
     private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
@@ -204,6 +283,43 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         }
         return failure.getClass().getSimpleName() + (root == failure ? "" : " caused by " + root.getClass().getSimpleName())
                 + ": " + root.getMessage();
+    }
+
+    /** A page request as the mechanism must see it when it starts a login: without callback parameters. */
+    private static final class WithoutCallbackParameters extends HttpServletRequestWrapper {
+        private static final Set<String> HIDDEN = Set.of("state", "code", "error",
+                "error_description", "session_state", "iss");
+
+        WithoutCallbackParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> visible = new LinkedHashMap<>(super.getParameterMap());
+            visible.keySet().removeAll(HIDDEN);
+            return Collections.unmodifiableMap(visible);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
     }
 
     /** Holds the mechanism's redirect to the provider back, so the decorator can add PKCE before sending it. */

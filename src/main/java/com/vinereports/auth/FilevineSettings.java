@@ -11,11 +11,13 @@ import java.util.function.Function;
  * problems a person has to fix. Resolution never throws, so that a misconfigured app still starts
  * and its landing page can say what is wrong instead of failing at deployment.
  *
- * @param problems human-readable, naming the setting key; empty when the app can log users in
+ * @param publicUrl the app's own address as users reach it ({@code vine.public-url}, e.g. behind a proxy):
+ *                  when set, every absolute URL the app makes starts with it, never with a request's Host header
+ * @param problems  human-readable, naming the setting key; empty when the app can log users in
  */
 public record FilevineSettings(FilevineRegion region, Optional<URI> authority, Optional<URI> apiUrl,
                                Optional<String> clientId, Optional<String> clientSecret, String scopes,
-                               List<String> problems) {
+                               Optional<URI> publicUrl, List<String> problems) {
 
     public static final String REGION = "filevine.region";
     public static final String AUTHORITY = "filevine.authority";
@@ -23,6 +25,7 @@ public record FilevineSettings(FilevineRegion region, Optional<URI> authority, O
     public static final String CLIENT_ID = "filevine.client-id";
     public static final String CLIENT_SECRET = "filevine.client-secret";
     public static final String SCOPES = "filevine.scopes";
+    public static final String PUBLIC_URL = "vine.public-url";
 
     public static final String DEFAULT_SCOPES =
             "openid email profile offline_access tenant fv.auth.tenant.read filevine.v2.api.* fv.api.gateway.access";
@@ -40,7 +43,11 @@ public record FilevineSettings(FilevineRegion region, Optional<URI> authority, O
         Optional<String> clientId = required(lookup, CLIENT_ID, problems);
         Optional<String> clientSecret = required(lookup, CLIENT_SECRET, problems);
         String scopes = lookup.apply(SCOPES).map(FilevineSettings::normaliseScopes).orElse(DEFAULT_SCOPES);
-        return new FilevineSettings(region, authority, apiUrl, clientId, clientSecret, scopes, List.copyOf(problems));
+        Optional<URI> publicUrl = lookup.apply(PUBLIC_URL).isEmpty() ? Optional.empty()
+                : endpoint(lookup, PUBLIC_URL, Optional.empty(), problems)
+                        .filter(url -> plainBase(url, problems));
+        return new FilevineSettings(region, authority, apiUrl, clientId, clientSecret, scopes, publicUrl,
+                List.copyOf(problems));
     }
 
     public boolean complete() {
@@ -68,6 +75,15 @@ public record FilevineSettings(FilevineRegion region, Optional<URI> authority, O
             problems.add(key + " must be an absolute http(s) URL (it is '" + value + "')");
             return Optional.empty();
         }
+    }
+
+    /** The public URL is a base: an origin and perhaps a path, without query or fragment. */
+    private static boolean plainBase(URI url, List<String> problems) {
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            problems.add(PUBLIC_URL + " must be the app's base URL, without user, query or fragment (it is '" + url + "')");
+            return false;
+        }
+        return true;
     }
 
     private static Optional<String> required(Function<String, Optional<String>> lookup, String key,

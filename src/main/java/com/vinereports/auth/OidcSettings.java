@@ -32,4 +32,21 @@ public class OidcSettings {
     public String getScopes() {
         return settings.scopes();
     }
+
+    /**
+     * The sign-in redirect URI: on {@code vine.public-url} when set; otherwise Soteria's own {@code ${baseURL}}
+     * placeholder, which it fills in from each request (it replaces the text after evaluating this).
+     */
+    public String getRedirectUri() {
+        return base() + "/signin-oidc";
+    }
+
+    /** Where the provider sends the browser after logout; see {@link #getRedirectUri()}. */
+    public String getPostLogoutUri() {
+        return base() + SignOut.CALLBACK_PATH;
+    }
+
+    private String base() {
+        return settings.publicUrl().map(AppLocations::withoutSlash).orElse("${baseURL}");
+    }
 }

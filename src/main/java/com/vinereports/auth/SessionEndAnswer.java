@@ -105,10 +105,9 @@ public final class SessionEndAnswer {
         response.addCookie(cookie);
     }
 
-    /** The page the user was on: a GET of the same URL (a JSF postback posts to its own page). */
+    /** The page the user was on: a GET of the same path, normalised (a JSF postback posts to its own page). */
     private static String pageUrl(HttpServletRequest request) {
-        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        return AppLocations.samePage(request);
     }
 
     private static String xmlAttribute(String value) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps a signed-in request's Filevine session alive, and ends it cleanly when it cannot be.
@@ -19,7 +20,8 @@ import java.util.Objects;
  * each Filevine call, for long requests). When the refresh is refused, or Filevine rejects the renewed
  * token later in the request, the answer is {@link SessionEndAnswer}'s: login for a page, a partial-response
  * redirect for JSF AJAX, a 401 for JSON. Mapped in web.xml, before the tenant filter. It also keeps the
- * session's idle time-out honest (see {@link #idleTooLong}).
+ * session's idle time-out honest (see {@link #idleTooLong}) and ends a session past its absolute lifetime
+ * ({@code vine.session-max-hours}); either way the session's refresh token is revoked as it ends.
  */
 public class SessionGuard extends HttpFilter {
 
@@ -33,8 +35,23 @@ public class SessionGuard extends HttpFilter {
 
     /** The session-status check, which must not count as activity (a page left open would never time out). */
     public static final String STATUS_PATH = "/api/v1/session";
+    /** Progress polls of exports and reports: scripts, not the user, so no activity either. */
+    public static final String PROGRESS_PATHS = "/api/v1/progress/";
     /** Session attribute: when the user last did something (an {@link Instant}). */
     public static final String LAST_ACTIVITY = "com.vinereports.lastActivity";
+    /** Session attribute: when the user signed in (an {@link Instant}), for the absolute lifetime. */
+    public static final String SIGNED_IN_AT = "com.vinereports.signedInAt";
+
+    /** However active, a session ends this long after sign-in (then a new login, with a new session). */
+    @Inject
+    @ConfigProperty(name = "vine.session-max-hours", defaultValue = "12")
+    double maxHours;
+
+    /** Past the absolute lifetime: signed in longer ago than {@code maxHours}. */
+    static boolean pastLifetime(Object signedInAt, double maxHours, Instant now) {
+        return signedInAt instanceof Instant at && maxHours > 0
+                && at.plusMillis((long) (maxHours * 3_600_000)).isBefore(now);
+    }
 
     /**
      * The container counts every request as activity, the status check included; the app counts only what the
@@ -51,7 +68,8 @@ public class SessionGuard extends HttpFilter {
         if (idle > 0 && last instanceof Instant at && at.plusSeconds(idle).isBefore(now)) {
             return true;
         }
-        if (!STATUS_PATH.equals(request.getServletPath() + Objects.toString(request.getPathInfo(), ""))) {
+        String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        if (!STATUS_PATH.equals(path) && !path.startsWith(PROGRESS_PATHS)) {
             session.setAttribute(LAST_ACTIVITY, now);
         }
         return false;
@@ -60,7 +78,9 @@ public class SessionGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && idleTooLong(request)) {
+        HttpSession session = request.getSession(false);
+        boolean tooOld = session != null && pastLifetime(session.getAttribute(SIGNED_IN_AT), maxHours, Instant.now());
+        if (request.getUserPrincipal() != null && (tooOld || idleTooLong(request))) {
             SessionEndAnswer.endAppSession(request);
             SessionEndAnswer.notSignedIn(request, response);
             return;

@@ -27,6 +27,9 @@ public class SignOut {
     @Inject
     TokenRenewal renewal;
 
+    @Inject
+    FilevineSettings settings;
+
     /** Ends the session and answers with a bodiless 303 to the provider's logout (or straight to our callback). */
     public void endSession(HttpServletRequest request, HttpServletResponse response) {
         String target = endSessionUrl(request);
@@ -36,9 +39,7 @@ public class SignOut {
     }
 
     private String endSessionUrl(HttpServletRequest request) {
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        String afterLogout = base + CALLBACK_PATH;
+        String afterLogout = AppLocations.base(request, settings.publicUrl()) + CALLBACK_PATH;
         String endpoint = holder.endpoints().flatMap(ProviderEndpoints::endSession).orElse("");
         String idToken = holder.tokens().map(TokenSet::idToken).orElse(null);
         renewal.revokeAtLogout();

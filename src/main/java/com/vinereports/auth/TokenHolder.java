@@ -1,6 +1,9 @@
 package com.vinereports.auth;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +26,10 @@ public class TokenHolder implements Serializable {
     private Instant lastRefreshAt;
     private int refreshes;
     private String endedBecause;
+    private boolean refreshTokenRevoked;
+
+    @Inject
+    Event<LeftoverRefreshToken> leftover;
 
     void start(TokenSet tokens, ProviderEndpoints endpoints) {
         this.tokens = tokens;
@@ -40,6 +47,23 @@ public class TokenHolder implements Serializable {
 
     void end(String because) {
         this.endedBecause = because;
+    }
+
+    /** Logout revoked the refresh token already: the end of the session has nothing left to revoke. */
+    void refreshTokenRevoked() {
+        this.refreshTokenRevoked = true;
+    }
+
+    /**
+     * The HTTP session ends, however it ends (invalidated at logout or after idling, or expired by the
+     * container): a refresh token still held is handed over for revocation, once.
+     */
+    @PreDestroy
+    void sessionEnds() {
+        if (tokens != null && tokens.hasRefreshToken() && !refreshTokenRevoked && endpoints != null) {
+            refreshTokenRevoked = true;
+            leftover.fire(new LeftoverRefreshToken(tokens.refreshToken(), endpoints));
+        }
     }
 
     /**

@@ -54,6 +54,11 @@ final class TokenReading {
         return part(compactJwt, 0).map(header -> header.getString("alg", "unknown")).orElse("unknown");
     }
 
+    /** A compact JWT's payload, when it is readable JSON. */
+    static Optional<JsonObject> claims(String compactJwt) {
+        return part(compactJwt, 1);
+    }
+
     /** A string claim of a compact JWT's payload, or null. */
     static String claim(String compactJwt, String name) {
         return part(compactJwt, 1)

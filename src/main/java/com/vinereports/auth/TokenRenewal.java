@@ -1,6 +1,7 @@
 package com.vinereports.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.AccessToken;
@@ -47,23 +48,28 @@ public class TokenRenewal {
         TokenSet tokens = new TokenSet(access.getToken(),
                 login.getRefreshToken().map(refresh -> refresh.getToken()).orElse(null),
                 login.getIdentityToken().getToken(), TokenReading.expiry(access, now),
-                TokenReading.scopes(access), null);
+                TokenReading.scopes(access), null, now);
         holder.start(tokens, ProviderEndpoints.from(login.getProviderMetadata()));
     }
 
-    /** An access token good for at least the margin, refreshed first if needed. */
+    /** An access token good for at least the margin (or half its life), refreshed first if needed. */
     public String freshAccessToken() {
         TokenSet current = current();
-        if (!current.expiresWithin(marginSeconds, clock.instant())) {
+        if (!current.dueForRefresh(marginSeconds, clock.instant())) {
             return current.accessToken();
         }
         synchronized (holder.lock()) {
             current = current();
-            if (!current.expiresWithin(marginSeconds, clock.instant())) {
+            if (!current.dueForRefresh(marginSeconds, clock.instant())) {
                 return current.accessToken(); // another request refreshed while this one waited
             }
             return refresh(current).accessToken();
         }
+    }
+
+    /** When the session's access token is refreshed next (for the session-status API: a time, no token). */
+    public Instant refreshDueAt(TokenSet tokens) {
+        return tokens.refreshDueAt(marginSeconds);
     }
 
     /** Filevine answered 401 to {@code rejected}: a token to retry with once, refreshed unless already newer. */
@@ -92,7 +98,19 @@ public class TokenRenewal {
                     boolean revoked = endpoint.revoke(url, tokens.refreshToken(), "refresh_token");
                     LOG.log(Level.FINE, "Refresh token revoked at logout: {0}", revoked);
                 }));
+        holder.refreshTokenRevoked();
         holder.end("logged out");
+    }
+
+    /**
+     * A session ended without a logout (idle, container expiry, absolute lifetime): its refresh token is revoked
+     * too, or an {@code offline_access} token would live on for weeks after the user left.
+     */
+    void revokeLeftover(@Observes LeftoverRefreshToken leftover) {
+        leftover.endpoints().revocation().ifPresent(url -> {
+            boolean revoked = endpoint.revoke(url, leftover.refreshToken(), "refresh_token");
+            LOG.log(Level.INFO, "Session ended: its refresh token {0}", revoked ? "was revoked" : "could not be revoked");
+        });
     }
 
     private TokenSet current() {
@@ -117,6 +135,9 @@ public class TokenRenewal {
             if (!sameSubject(current.idToken(), next.idToken())) {
                 throw end("the refreshed ID token names another user");
             }
+            if (!sameIssuer(current.idToken(), next.idToken())) {
+                throw end("the refreshed ID token comes from another issuer");
+            }
             holder.replace(next, now);
             LOG.log(Level.FINE, "Tokens refreshed, access token now valid until {0}", next.expiresAt());
             return next;
@@ -136,6 +157,11 @@ public class TokenRenewal {
         holder.end(reason);
         LOG.log(Level.INFO, "Filevine session ended: {0}", reason);
         return new SessionEndedException(reason);
+    }
+
+    private static boolean sameIssuer(String before, String after) {
+        return Objects.equals(before, after)
+                || Objects.equals(TokenReading.claim(before, "iss"), TokenReading.claim(after, "iss"));
     }
 
     private static boolean sameSubject(String before, String after) {

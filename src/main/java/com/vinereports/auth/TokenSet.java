@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param expiresAt         absolute expiry of the access token
  * @param scopes            granted scopes, space separated ("" when the provider does not say)
  * @param refreshExpiresAt  when the refresh token stops working, if the provider says (Keycloak does)
+ * @param obtainedAt        when the access token was received: with {@code expiresAt}, its lifetime
  */
 public record TokenSet(String accessToken, String refreshToken, String idToken, Instant expiresAt, String scopes,
-                       Instant refreshExpiresAt) implements Serializable {
+                       Instant refreshExpiresAt, Instant obtainedAt) implements Serializable {
 
     /** Used when a token response gives no {@code expires_in}: short, so the next call refreshes rather than fails. */
     static final long UNKNOWN_LIFETIME_SECONDS = 60;
@@ -38,7 +39,7 @@ public record TokenSet(String accessToken, String refreshToken, String idToken, 
                 .filter(s -> s > 0) // Keycloak says 0 for offline tokens: no fixed end
                 .map(receivedAt::plusSeconds)
                 .orElse(response.containsKey("refresh_token") || previous == null ? null : previous.refreshExpiresAt);
-        return new TokenSet(access, refresh, id, receivedAt.plusSeconds(lifetime), scope, refreshExpiry);
+        return new TokenSet(access, refresh, id, receivedAt.plusSeconds(lifetime), scope, refreshExpiry, receivedAt);
     }
 
     private static Optional<Long> seconds(JsonObject response, String name) {
@@ -58,6 +59,21 @@ public record TokenSet(String accessToken, String refreshToken, String idToken, 
 
     public boolean hasRefreshToken() {
         return refreshToken != null && !refreshToken.isBlank();
+    }
+
+    /**
+     * When a refresh is due: {@code marginSeconds} before expiry, but never earlier than half-way through the
+     * token's life. A margin longer than the lifetime (60 s against 20 s tokens) would otherwise make every
+     * request refresh, and a fresh token be due again at once.
+     */
+    public Instant refreshDueAt(long marginSeconds) {
+        long lifetime = Math.max(0, expiresAt.getEpochSecond() - obtainedAt.getEpochSecond());
+        return expiresAt.minusSeconds(Math.min(marginSeconds, lifetime / 2));
+    }
+
+    /** True when {@link #refreshDueAt} has come. */
+    public boolean dueForRefresh(long marginSeconds, Instant now) {
+        return !refreshDueAt(marginSeconds).isAfter(now);
     }
 
     /** True when the access token is gone or will be within {@code marginSeconds}. */

@@ -59,6 +59,10 @@ public class FilevineCalls {
     @CircuitBreaker(failOn = FilevineException.Outage.class, requestVolumeThreshold = 8, failureRatio = 0.75,
             delay = 20_000, successThreshold = 2)
     public <T> T invoke(Operation operation, CallCredentials credentials, Supplier<T> request) {
+        if (credentials.orgId() == null && operation != Operation.USER_ORGS) {
+            // Without tenant headers Filevine refuses the call, and it would escape the org's budget.
+            throw new IllegalStateException("Filevine " + operation + " before an org was chosen");
+        }
         for (int retry = 1; ; retry++) {
             budget.acquire(credentials.orgId());
             int status;

@@ -16,7 +16,8 @@ public class FilevineException extends RuntimeException {
         UNAVAILABLE("Filevine can't be reached right now. Please try again shortly."),
         REJECTED("Filevine rejected the request."),
         UNREADABLE("Filevine answered in a form this version cannot read."),
-        NOT_CONFIGURED("The connection to Filevine is not configured.");
+        NOT_CONFIGURED("The connection to Filevine is not configured."),
+        LIMITED("You already have two reports or exports running. Please wait until one has finished.");
 
         private final String message;
 
@@ -30,6 +31,11 @@ public class FilevineException extends RuntimeException {
 
     public FilevineException(Kind kind, int status, Throwable cause) {
         this(kind, kind.message, status, cause);
+    }
+
+    /** For subclasses: a kind with its own message. */
+    protected FilevineException(Kind kind, int status) {
+        this(kind, kind.message, status, null);
     }
 
     /** With a message more specific than the kind's, e.g. "You don't have access to this project." */
@@ -67,7 +73,7 @@ public class FilevineException extends RuntimeException {
     public boolean specificToRequest() {
         return switch (kind) {
             case FORBIDDEN, NOT_FOUND, REJECTED, UNREADABLE -> true;
-            case NOT_SIGNED_IN, BUSY, UNAVAILABLE, NOT_CONFIGURED -> false;
+            case NOT_SIGNED_IN, BUSY, UNAVAILABLE, NOT_CONFIGURED, LIMITED -> false;
         };
     }
 
@@ -79,6 +85,7 @@ public class FilevineException extends RuntimeException {
             case NOT_FOUND -> 404;
             case BUSY, UNAVAILABLE, NOT_CONFIGURED -> 503;
             case REJECTED, UNREADABLE -> 502;
+            case LIMITED -> 429;
         };
     }
 

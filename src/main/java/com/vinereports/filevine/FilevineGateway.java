@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -182,7 +183,7 @@ public class FilevineGateway {
     /** Vitals in Filevine's order (by position, where given). */
     public List<Vital> vitals(int projectId) {
         return WireTranslation.each(signed().one(Operation.VITALS, () -> api.vitals(projectId)).stream()
-                .sorted(java.util.Comparator.comparing(v -> v.position == null ? Integer.MAX_VALUE : v.position))
+                .sorted(Comparator.comparing(v -> v.position == null ? Integer.MAX_VALUE : v.position))
                 .toList(), WireTranslation::vital);
     }
 

@@ -2,6 +2,7 @@ package com.vinereports.filevine;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,14 +21,19 @@ final class UnreadableAnswer {
     private UnreadableAnswer() {
     }
 
-    /** A JSON parsing or binding error is behind this failure: Filevine answered, the models could not read it. */
+    /**
+     * A JSON parsing or binding error is behind this failure: Filevine answered, the models could not read it.
+     * Not when the body stopped coming (the JSON parser wraps a read time-out too): that is no answer.
+     */
     static boolean isBindingFailure(Throwable failure) {
+        boolean json = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException) {
-                return true;
+            if (t instanceof IOException) {
+                return false;
             }
+            json |= t instanceof JsonbException || t instanceof JsonException;
         }
-        return false;
+        return json;
     }
 
     /**

@@ -35,11 +35,13 @@ public class Projects {
         return gateway.projectsPage(query, offset, limit);
     }
 
+    @OrgWide
     public List<ProjectRow> all(ProjectQuery query) {
         return all(query, ProgressListener.NONE);
     }
 
     /** Every matching matter, telling {@code listener} after each Filevine page how many have arrived. */
+    @OrgWide
     public List<ProjectRow> all(ProjectQuery query, ProgressListener listener) {
         List<ProjectRow> rows = new ArrayList<>();
         int[] total = {0};
@@ -51,11 +53,13 @@ public class Projects {
     }
 
     /** The filtered set, page by page, for exports that must not hold it all in memory; {@code total} first. */
+    @OrgWide
     public int eachPage(ProjectQuery query, IntConsumer total, Consumer<List<ProjectRow>> rows) {
         return gateway.eachProjectPage(query, total, rows);
     }
 
     /** Open matters idle for {@code days} or more, by primary (Filevine filters; every page of them). */
+    @OrgWide
     public StaleMatters stale(int days, LocalDate today, ProgressListener listener) {
         Instant before = DashboardFigures.staleBefore(today, days);
         return StaleMatters.of(days, before, all(ProjectQuery.ALL.withExcludeArchived(true)
@@ -68,6 +72,7 @@ public class Projects {
      * within the call budget: Filevine has no org-wide deadline list, which is why the default is the user's own
      * matters. A matter Filevine refuses or answers unreadably is listed as not read; the rest still report.
      */
+    @OrgWide
     public Upcoming upcoming(LocalDate today, int days, String primaryUsername, ProgressListener listener) {
         List<ProjectRow> open = all(ProjectQuery.ALL.withExcludeArchived(true)).stream()
                 .filter(m -> primaryUsername == null || primaryUsername.equalsIgnoreCase(m.primaryUsername()))

@@ -1,7 +1,13 @@
 package com.vinereports.web;
 
+import com.vinereports.auth.FilevineSettings;
+import com.vinereports.auth.LoginFailures;
+import com.vinereports.auth.AppLocations;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.ReturnTo;
+import com.vinereports.auth.SessionEndAnswer;
+import com.vinereports.auth.SessionEndedException;
+import com.vinereports.auth.SessionGuard;
 import com.vinereports.auth.TokenRenewal;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.FilevineGateway;
@@ -39,6 +45,9 @@ public class SignInCallback extends HttpServlet {
     TokenRenewal renewal;
 
     @Inject
+    FilevineSettings settings;
+
+    @Inject
     OpenIdContext openId;
 
     /** The app session's idle time-out (a working day by default: people leave the reports open). */
@@ -53,26 +62,41 @@ public class SignInCallback extends HttpServlet {
             // Not signed in here: the provider answered with an error, or the callback was opened by hand
             // or came back to a session that no longer waits for it.
             String reason = request.getParameter("error") != null ? "denied" : "rejected";
-            response.sendRedirect(request.getContextPath() + "/errors/login-failed.xhtml?reason=" + reason);
+            AppLocations.redirect(request, response, settings.publicUrl(), "/errors/login-failed.xhtml?reason=" + reason);
             return;
         }
         if (identity.isLoaded()) {
             // A second tab's login that finished after the first one had signed the session in.
-            response.sendRedirect(request.getContextPath() + ReturnTo.take(request, HOME));
+            AppLocations.redirect(request, response, settings.publicUrl(), ReturnTo.take(request, HOME));
+            return;
+        }
+        try {
+            openId.getClaims(); // the userinfo answer: the mechanism checks it names the ID token's user
+        } catch (RuntimeException refused) {
+            if (LoginFailures.isOutage(refused)) {
+                throw refused;
+            }
+            LoginFailures.refuseAfterSignIn(request, response, refused);
             return;
         }
         // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
         request.changeSessionId();
         renewal.adoptLogin(openId);
         request.getSession().setMaxInactiveInterval(idleSeconds);
+        request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now());
         try {
             FilevineGateway.WhoAmI who = gateway.whoAmI();
             identity.signedIn(who.user(), who.orgs(), OrgPreference.read(request), Instant.now());
         } catch (FilevineException failure) {
             ErrorPages.forwardFilevineFailure(request, response, failure);
             return;
+        } catch (SessionEndedException ended) {
+            // The provider refused the very first refresh (a token shorter-lived than the margin): the login is
+            // over before it began. Said as any ended session is, never a 500.
+            SessionEndAnswer.sessionEnded(request, response);
+            return;
         }
         String next = identity.chosenOrg().isPresent() ? ReturnTo.take(request, HOME) : ORG_PICKER;
-        response.sendRedirect(request.getContextPath() + next);
+        AppLocations.redirect(request, response, settings.publicUrl(), next);
     }
 }

@@ -1,6 +1,9 @@
 package com.vinereports.web;
 
+import com.vinereports.auth.AppLocations;
+import com.vinereports.auth.FilevineSettings;
 import com.vinereports.auth.SignOut;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +16,11 @@ public class SignOutCallback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    FilevineSettings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/?signedOut=true");
+        AppLocations.redirect(request, response, settings.publicUrl(), "/?signedOut=true");
     }
 }

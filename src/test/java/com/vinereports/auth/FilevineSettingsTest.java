@@ -98,4 +98,20 @@ class FilevineSettingsTest {
         values.put("filevine.region", "nowhere");
         assertTrue(resolve(values).problems().stream().noneMatch(problem -> problem.contains("s3cr3t-value")));
     }
+
+    @Test
+    void thePublicUrlIsAnOptionalBaseWithoutQuery() {
+        assertEquals(Optional.empty(), resolve(credentials()).publicUrl());
+        Map<String, String> values = credentials();
+        values.put("vine.public-url", "https://reports.firm.example/");
+        FilevineSettings settings = resolve(values);
+        assertEquals(Optional.of(URI.create("https://reports.firm.example")), settings.publicUrl());
+        assertTrue(settings.complete());
+        values.put("vine.public-url", "reports.firm.example");
+        assertFalse(resolve(values).complete(), "not absolute");
+        values.put("vine.public-url", "https://reports.firm.example/?x=1");
+        FilevineSettings withQuery = resolve(values);
+        assertEquals(Optional.empty(), withQuery.publicUrl());
+        assertTrue(withQuery.problems().get(0).startsWith("vine.public-url"), withQuery.problems().toString());
+    }
 }

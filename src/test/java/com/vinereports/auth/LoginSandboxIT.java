@@ -10,6 +10,7 @@ import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -228,7 +229,7 @@ class LoginSandboxIT {
 
             HtmlPage failed = browser.open(tampered);
             assertEquals(BASE + "/errors/login-failed.xhtml?reason=rejected", failed.getUrl().toString());
-            assertTrue(failed.asNormalizedText().contains("Sign-in failed"));
+            assertTrue(failed.asNormalizedText().contains("Sign-in refused"));
             assertTrue(failed.asNormalizedText().contains("You are not signed in"));
             NoStackTrace.assertNone(failed);
 
@@ -274,6 +275,35 @@ class LoginSandboxIT {
 
             HtmlPage retried = partial.getAnchorByText("Try again").click();
             assertEquals("full", retried.getHtmlElementById("access-level").asNormalizedText());
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aForgedHostHeaderNeverReachesARedirect() throws Exception {
+        // vine.public-url is this app's address in this test run: every redirect and the login's redirect_uri
+        // are built on it. Without a session, the first hop goes to the sign-in start and keeps nothing.
+        String start = locationOf("GET /app/profile.xhtml?tab=x HTTP/1.1\r\nHost: evil.example\r\nAccept: text/html\r\n"
+                + "Connection: close\r\n\r\n");
+        assertEquals(BASE + "/app/sign-in?to=%2Fapp%2Fprofile.xhtml%3Ftab%3Dx", start);
+        String login = locationOf("GET /app/sign-in?to=%2Fapp%2Fprofile.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Accept: text/html\r\nConnection: close\r\n\r\n");
+        String redirectUri = java.util.Arrays.stream(URI.create(login).getRawQuery().split("&"))
+                .filter(pair -> pair.startsWith("redirect_uri=")).map(pair -> URLDecoder.decode(pair.substring(13),
+                        StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertEquals(BASE + "/signin-oidc", redirectUri);
+        assertTrue(login.contains("code_challenge="), "PKCE on this login too");
+    }
+
+    /** One raw HTTP/1.1 exchange with the app (any Host header), and the Location it answered with. */
+    private static String locationOf(String request) throws Exception {
+        URI base = URI.create(BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                    .map(line -> line.substring(9).trim()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Location in: " + answer.lines().findFirst().orElse("")));
         }
     }
 

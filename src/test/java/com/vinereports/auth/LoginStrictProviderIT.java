@@ -11,6 +11,7 @@ import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.StrictProvider;
+import java.util.List;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -120,7 +121,7 @@ class LoginStrictProviderIT {
             NoStackTrace.assertNone(failed);
             // Not signed in: the app sends the browser to the provider again (which, still knowing the user,
             // would answer with another code that fails the same way).
-            org.htmlunit.WebResponse protectedPage = browser.fetchWithoutRedirect(BASE + "/app/profile.xhtml");
+            org.htmlunit.WebResponse protectedPage = browser.fetchTowardsLogin(BASE + "/app/profile.xhtml");
             assertEquals(302, protectedPage.getStatusCode());
             assertTrue(protectedPage.getResponseHeaderValue("Location").startsWith(provider.issuer() + "/auth?"),
                     protectedPage.getResponseHeaderValue("Location"));
@@ -134,5 +135,26 @@ class LoginStrictProviderIT {
         form.getInputByName("login").type(username);
         form.getInputByName("password").type(password);
         return login.getHtmlElementById("sign-in").click();
+    }
+
+    @Test
+    @Order(4)
+    void aCallbackThisSessionDidNotStartNeverReachesTheTokenEndpointAndPkceCannotBeSkipped() throws Exception {
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+            int codeGrants = provider.stat("codeGrants");
+            HtmlPage forged = browser.open(BASE + "/signin-oidc?state=forged&code=stolen-code");
+            assertEquals(BASE + "/errors/login-failed.xhtml?reason=rejected", forged.getUrl().toString());
+            NoStackTrace.assertNone(forged);
+            assertEquals(codeGrants, provider.stat("codeGrants"), "the forged code never went to the provider");
+
+            // Callback parameters on a page are not a callback: the login starts, with PKCE, and nothing breaks.
+            for (String query : List.of("?state=", "?state=a&code=b", "?error=access_denied&state=x")) {
+                org.htmlunit.WebResponse login = browser.fetchTowardsLogin(BASE + "/app/profile.xhtml" + query);
+                String location = login.getResponseHeaderValue("Location");
+                assertEquals(302, login.getStatusCode(), query);
+                assertTrue(location.startsWith(provider.issuer() + "/auth?") && location.contains("code_challenge=")
+                        && location.contains("code_challenge_method=S256"), query + " -> " + location);
+            }
+        }
     }
 }

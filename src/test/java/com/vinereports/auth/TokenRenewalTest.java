@@ -59,7 +59,8 @@ class TokenRenewalTest {
         renewal.endpoint = provider;
         renewal.marginSeconds = 10;
         renewal.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(5), "openid", null),
+        // A 60-second token with 5 seconds left.
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(5), "openid", null, NOW.minusSeconds(55)),
                 new ProviderEndpoints("http://op/token", "http://op/revoke", null));
     }
 
@@ -86,15 +87,30 @@ class TokenRenewalTest {
     }
 
     @Test
+    void tokensShorterThanTheMarginAreRefreshedHalfWayNotOnEveryRequest() throws Exception {
+        renewal.marginSeconds = 60; // the default, against the endpoint's 30-second tokens
+        assertEquals("a1", renewal.freshAccessToken(), "5 s left: due");
+        for (int i = 0; i < 20; i++) {
+            assertEquals("a1", renewal.freshAccessToken(), "a fresh 30-second token is not due at once");
+        }
+        assertEquals(1, provider.grants.get());
+        TokenSet fresh = renewal.holder.tokens().orElseThrow();
+        assertEquals(fresh.expiresAt().minusSeconds(15), renewal.refreshDueAt(fresh), "due half-way");
+        renewal.clock = Clock.fixed(NOW.plusSeconds(15), ZoneOffset.UTC);
+        assertEquals("a2", renewal.freshAccessToken(), "half-way: due");
+        assertEquals(2, provider.grants.get());
+    }
+
+    @Test
     void aTokenWithTimeLeftIsUsedWithoutRefresh() {
-        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null), null);
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null, NOW), null);
         assertEquals("a0", renewal.freshAccessToken());
         assertEquals(0, provider.grants.get());
     }
 
     @Test
     void aRejectedTokenIsRefreshedOnceEvenIfManyCallersReportIt() {
-        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null),
+        renewal.holder.start(new TokenSet("a0", "r0", "id0", NOW.plusSeconds(300), "openid", null, NOW),
                 new ProviderEndpoints("http://op/token", null, null));
         assertEquals("a1", renewal.afterRejection("a0"));
         assertEquals("a1", renewal.afterRejection("a0"), "a caller that saw the old token gets the new one");

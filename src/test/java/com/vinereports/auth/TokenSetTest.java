@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TokenSetTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final TokenSet LOGIN = new TokenSet("a1", "r1", "id1", NOW.plusSeconds(30), "openid email", null);
+    private static final TokenSet LOGIN = new TokenSet("a1", "r1", "id1", NOW.plusSeconds(30), "openid email", null, NOW);
 
     @Test
     void aRotatedRefreshTokenReplacesTheOldOne() {

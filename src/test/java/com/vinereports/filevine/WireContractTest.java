@@ -138,6 +138,9 @@ class WireContractTest {
         JsonbException failure = assertThrows(JsonbException.class, () -> JSONB.fromJson(answer, IntegerIdOrgUser.class));
         assertTrue("orgUserId".equalsIgnoreCase(UnreadableAnswer.path(failure)), UnreadableAnswer.path(failure));
         assertTrue(UnreadableAnswer.isBindingFailure(new jakarta.ws.rs.ProcessingException(failure)));
+        assertTrue(!UnreadableAnswer.isBindingFailure(new jakarta.ws.rs.ProcessingException(new jakarta.json.JsonException(
+                "I/O error while parsing JSON", new java.net.SocketTimeoutException("Read timed out")))),
+                "a body that stopped coming is no answer, not an unreadable one");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
+import com.vinereports.testing.SessionCalls;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -182,6 +183,106 @@ class ReportsApiSandboxIT {
             dev.client().waitForBackgroundJavaScriptStartingBefore(5_000);
             assertTrue(retried.getElementById("dashboard-error") == null, "the retry shows the figures");
             assertTrue(retried.getHtmlElementById("tile-open").asNormalizedText().contains("open matters"));
+        }
+    }
+
+    @Test
+    void theApiWaitsForAnOrgAndAGetNeverChangesState() throws Exception {
+        try (Browser alice = signedIn("alice")) { // two orgs: the login ends on the picker
+            WebResponse before = get(alice, "/api/v1/me");
+            assertEquals(409, before.getStatusCode(), before.getContentAsString());
+            assertEquals("org_not_chosen", JSONObjectUtils.parse(before.getContentAsString()).get("error"));
+            assertEquals(200, get(alice, "/api/v1/session").getStatusCode(), "the session's own status needs no org");
+        }
+        try (Browser ben = signedIn("ben")) {
+            json(ben, "/api/v1/dashboard");
+            int calls = sandbox.api().calls("GET /Projects");
+            WebResponse refreshOnGet = get(ben, "/api/v1/dashboard?refresh=true");
+            assertEquals(400, refreshOnGet.getStatusCode());
+            assertEquals(calls, sandbox.api().calls("GET /Projects"), "a GET asked Filevine nothing");
+            WebResponse refreshed = ben.send("POST", BASE + "/api/v1/dashboard/refresh", Map.of("Accept", "application/json"), null);
+            assertEquals(200, refreshed.getStatusCode(), refreshed.getContentAsString());
+            assertTrue(sandbox.api().calls("GET /Projects") > calls, "the POST asked Filevine again");
+        }
+    }
+
+    @Test
+    void aSessionRunsAtMostTwoOrgWideReportsAtOnce() throws Exception {
+        try (Browser ben = signedIn("ben")) {
+            sandbox.api().latency(java.time.Duration.ofMillis(1500));
+            List<java.net.http.HttpResponse<String>> answers;
+            try {
+                answers = SessionCalls.parallelJson(ben, BASE + "/api/v1/projects?all=true", 3);
+            } finally {
+                sandbox.api().latency(java.time.Duration.ZERO);
+            }
+            assertEquals(2, answers.stream().filter(a -> a.statusCode() == 200).count(), "two run");
+            java.net.http.HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() != 200)
+                    .findFirst().orElseThrow();
+            assertEquals(429, refused.statusCode());
+            assertEquals("15", refused.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(refused.body().contains("You already have two reports or exports running"), refused.body());
+            assertEquals(200, get(ben, "/api/v1/projects?all=true").getStatusCode(), "slots are given back");
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.http.HttpResponse<String> landing = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpHeaders page = landing.headers();
+        System.out.println("Headers of a page: " + page.map());
+        assertEquals(200, landing.statusCode());
+        List<String> policies = page.allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        assertEquals("nosniff", page.firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("same-origin", page.firstValue("Referrer-Policy").orElse(null));
+        assertEquals("DENY", page.firstValue("X-Frame-Options").orElse(null));
+        assertTrue(page.firstValue("Server").isEmpty() && page.firstValue("X-Powered-By").isEmpty(),
+                "no server name or version: " + page.map());
+        assertTrue(page.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain http");
+
+        // Through a TLS proxy (X-Forwarded-Proto): HSTS, and the session cookie only over https.
+        java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(BASE + "/app/sign-in")).header("X-Forwarded-Proto", "https").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        System.out.println("Headers of a login redirect over https: " + login.headers().map());
+        assertTrue(login.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+
+        try (Browser ben = signedIn("ben")) {
+            WebResponse api = get(ben, "/api/v1/session");
+            assertEquals("no-store", api.getResponseHeaderValue("Cache-Control"));
+            assertTrue(api.getResponseHeaderValue("Content-Security-Policy").startsWith("default-src 'none'"));
+            WebResponse app = ben.send("GET", BASE + "/app/dashboard.xhtml", Map.of(), null);
+            assertEquals("no-store", app.getResponseHeaderValue("Cache-Control"), "clients' data stays out of the cache");
+            WebResponse export = ben.send("GET", BASE + "/app/export/projects.csv?phase=Intake", Map.of(), null);
+            assertEquals("no-store", export.getResponseHeaderValue("Cache-Control"));
+        }
+    }
+
+    @Test
+    void anExportsProgressEndsWithItAndPollingIsNotActivity() throws Exception {
+        try (Browser ben = signedIn("ben")) {
+            WebResponse export = ben.send("GET", BASE + "/app/export/projects.csv?progress=watched", Map.of(), null);
+            assertEquals(200, export.getStatusCode());
+            Map<String, Object> state = json(ben, "/api/v1/progress/watched");
+            assertEquals(Boolean.TRUE, state.get("finished"), "the entry ended with its work: " + state);
+            assertEquals(404, get(ben, "/api/v1/progress/nothing-like-it").getStatusCode(), "what scripts stop on");
+
+            String before = (String) json(ben, "/api/v1/session").get("sessionExpiresAt");
+            Thread.sleep(1100);
+            json(ben, "/api/v1/progress/watched");
+            get(ben, "/api/v1/progress/nothing-like-it");
+            assertEquals(before, json(ben, "/api/v1/session").get("sessionExpiresAt"), "polling is not activity");
+            json(ben, "/api/v1/me");
+            assertTrue(java.time.Instant.parse(before).isBefore(
+                    java.time.Instant.parse((String) json(ben, "/api/v1/session").get("sessionExpiresAt"))),
+                    "a real request is activity");
         }
     }
 

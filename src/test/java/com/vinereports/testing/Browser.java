@@ -82,6 +82,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The app's answer to a page request of a browser that is not signed in, up to the redirect to the provider:
+     * a browser without a session is first sent to {@code /app/sign-in} (no session is made for the first hop),
+     * which this follows, without following anything else.
+     */
+    public WebResponse fetchTowardsLogin(String url) throws IOException {
+        WebResponse response = fetchWithoutRedirect(url);
+        String location = response.getResponseHeaderValue("Location");
+        if (response.getStatusCode() / 100 == 3 && location != null && new URL(new URL(url), location).getPath().equals("/app/sign-in")) {
+            return fetchWithoutRedirect(new URL(new URL(url), location).toString());
+        }
+        return response;
+    }
+
     /** A request with the given method and headers, through this browser (cookies, recording, leak check). */
     public WebResponse send(String method, String url, Map<String, String> headers, String formBody) throws IOException {
         WebRequest request = new WebRequest(new URL(url), org.htmlunit.HttpMethod.valueOf(method));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -11,16 +13,20 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver (no download: Selenium Manager is never
- * asked). Downloads land in a fresh folder; screenshots go to target/screenshots for the CI artifacts.
+ * asked). Downloads land in a fresh folder; screenshots go to target/screenshots for the CI artifacts. On close
+ * it fails the test if the console reported a Content-Security-Policy violation.
  */
 public final class Chrome implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path downloads;
+    private final List<String> violations = new ArrayList<>();
 
     public Chrome() throws IOException {
         downloads = Files.createTempDirectory("chrome-downloads");
@@ -30,6 +36,8 @@ public final class Chrome implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1000");
+        // The console, where Chromium reports Content-Security-Policy violations (checked on close).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -63,8 +71,29 @@ public final class Chrome implements AutoCloseable {
         return target;
     }
 
+    /** What Chromium's console said so far about Content-Security-Policy violations (read once: the log drains). */
+    public List<String> cspViolations() {
+        List<String> seen = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        violations.addAll(seen);
+        return List.copyOf(violations);
+    }
+
+    /**
+     * Every page a test visited must have worked under the app's Content-Security-Policy: a violation fails the
+     * test that caused it, whatever it was checking.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> found = cspViolations();
+            if (!found.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy violations: " + found);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -1,14 +1,24 @@
 package com.vinereports.auth.pkce;
 
+import com.vinereports.Jsonp;
+import com.vinereports.auth.IdTokenScreen;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Form;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +48,9 @@ public class VerifierClientBuilder extends ClientBuilder {
 
     @Override
     public Client build() {
-        return platform.build().register(new AddVerifier(CodeExchange.currentVerifier()));
+        Client client = platform.build().register(new AddVerifier(CodeExchange.currentVerifier()));
+        IdTokenScreen.Expected expected = CodeExchange.currentExpectations();
+        return expected == null ? client : client.register(new ScreenIdToken(expected));
     }
 
     /** Adds {@code code_verifier} to the form of an authorization-code grant that has none. */
@@ -56,6 +68,44 @@ public class VerifierClientBuilder extends ClientBuilder {
                     && !form.asMap().containsKey("code_verifier")) {
                 form.param("code_verifier", verifier);
             }
+        }
+    }
+
+    /**
+     * Screens the answer to an authorization-code grant before the mechanism reads it: a token response the app
+     * refuses becomes the provider's refusal (400 {@code invalid_id_token}), so the mechanism fails the login
+     * without validating, or trusting, anything in it.
+     */
+    static final class ScreenIdToken implements ClientResponseFilter {
+        private final IdTokenScreen.Expected expected;
+
+        ScreenIdToken(IdTokenScreen.Expected expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
+            boolean codeGrant = request.getEntity() instanceof Form form
+                    && form.asMap().getOrDefault("grant_type", List.of()).contains("authorization_code");
+            if (!codeGrant || response.getStatus() != 200 || !response.hasEntity()) {
+                return;
+            }
+            byte[] body = response.getEntityStream().readAllBytes();
+            Optional<String> refusal;
+            try (JsonReader reader = Jsonp.reader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+                refusal = IdTokenScreen.refusal(reader.readObject(), expected);
+            } catch (RuntimeException unreadable) {
+                refusal = Optional.of("the token response is not a JSON object");
+            }
+            if (refusal.isEmpty()) {
+                response.setEntityStream(new ByteArrayInputStream(body));
+                return;
+            }
+            CodeExchange.refused(refusal.get());
+            response.setStatus(400);
+            response.setEntityStream(new ByteArrayInputStream(Jsonp.object().add("error", "invalid_id_token")
+                    .add("error_description", "refused by the application").build().toString()
+                    .getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -60,6 +60,8 @@ public class DashboardBacking {
         } catch (FilevineException failure) {
             error = failure.getMessage();
             ReportProgress.finished(progress, "dashboard", 0, error);
+        } finally {
+            ReportProgress.endIfRunning(progress, "dashboard");
         }
     }
 

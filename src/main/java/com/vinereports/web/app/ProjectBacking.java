@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -47,8 +48,8 @@ public class ProjectBacking {
     /** Tasks not done yet, soonest first. */
     public List<Note> getOpenTasks() {
         return detail.notes().stream().filter(n -> "Task".equalsIgnoreCase(n.type()) && !n.completed())
-                .sorted(java.util.Comparator.comparing(Note::targetDate,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Note::targetDate,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -22,4 +22,14 @@ final class ReportProgress {
     static void finished(Progress progress, String report, int done, String problem) {
         progress.update(Faces.getSession().getId(), report, new Progress.State(done, done, true, problem));
     }
+
+    /**
+     * Ends the entry if the report did not (the session ended under it, or anything else went wrong), so that
+     * the page's script stops asking: an entry ends with its work, whatever ends the work.
+     */
+    static void endIfRunning(Progress progress, String report) {
+        String session = Faces.getSession().getId();
+        progress.of(session, report).filter(state -> !state.finished()).ifPresent(state ->
+                progress.update(session, report, new Progress.State(state.rows(), state.total(), true, "The report stopped.")));
+    }
 }

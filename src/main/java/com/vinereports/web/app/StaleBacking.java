@@ -63,6 +63,8 @@ public class StaleBacking implements Serializable {
         } catch (FilevineException failure) {
             problem = failure.getMessage();
             ReportProgress.finished(progress, "stale", 0, problem);
+        } finally {
+            ReportProgress.endIfRunning(progress, "stale");
         }
     }
 

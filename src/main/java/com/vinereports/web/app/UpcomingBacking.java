@@ -68,6 +68,8 @@ public class UpcomingBacking implements Serializable {
         } catch (FilevineException failure) {
             problem = failure.getMessage();
             ReportProgress.finished(progress, "upcoming", 0, problem);
+        } finally {
+            ReportProgress.endIfRunning(progress, "upcoming");
         }
     }
 

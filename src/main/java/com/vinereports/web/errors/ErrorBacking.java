@@ -1,5 +1,6 @@
 package com.vinereports.web.errors;
 
+import com.vinereports.auth.AuthenticationOutcomes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -11,8 +12,21 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ErrorBacking {
 
+    /** The login-failed page's status: a refusal, 403. */
+    public void answerForbidden() {
+        Faces.getExternalContext().setResponseStatus(403);
+    }
+
+    /** The app refused the sign-in's answer (a token that did not pass its checks): see AuthenticationOutcomes. */
+    public boolean isLoginRefused() {
+        return Boolean.TRUE.equals(Faces.getExternalContext().getRequestMap().get(AuthenticationOutcomes.LOGIN_REFUSED));
+    }
 
     public String getLoginFailure() {
+        if (isLoginRefused()) {
+            return "Filevine's answer to this sign-in did not pass this application's checks, so it was refused. "
+                    + "If it happens again, tell your administrator: the log says why.";
+        }
         String reason = Faces.getExternalContext().getRequestParameterMap().get("reason");
         if ("denied".equals(reason)) {
             return "Filevine did not grant the sign-in (it was cancelled or refused).";

@@ -7,6 +7,7 @@ import com.vinereports.reports.Progress;
 import com.vinereports.reports.ProjectFilters;
 import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Projects;
+import com.vinereports.reports.TooManyReports;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -59,6 +60,7 @@ public class ProjectExport extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv; charset=UTF-8");
+        boolean settled = false;
         try (RowSink sink = xlsx ? new XlsxSink(response) : new CsvSink(response)) {
             projects.eachPage(query, tracker::total, rows -> {
                 sink.write(rows);
@@ -66,7 +68,9 @@ public class ProjectExport extends HttpServlet {
             });
             sink.finish();
             tracker.update(tracker.rows, tracker.rows, true, null);
+            settled = true;
         } catch (FilevineException | SessionEndedException failure) {
+            settled = true;
             String message = failure instanceof FilevineException f ? f.getMessage() : ((SessionEndedException) failure).userMessage();
             LOG.log(Level.WARNING, "Export stopped after {0} rows: {1}", new Object[] {tracker.rows, message});
             tracker.update(tracker.rows, 0, true, message);
@@ -76,9 +80,18 @@ public class ProjectExport extends HttpServlet {
                     throw ended; // the session guard answers it
                 }
                 request.setAttribute("com.vinereports.errorMessage", message);
+                if (failure instanceof TooManyReports) {
+                    response.setHeader("Retry-After", Integer.toString(TooManyReports.RETRY_AFTER_SECONDS));
+                }
                 response.sendError(failure instanceof FilevineException f ? f.httpStatus() : 401);
             } else {
                 CsvSink.incomplete(response, message);
+            }
+        } finally {
+            if (!settled) {
+                // Cancelled in the browser (the connection closed under a write), or anything else: the entry
+                // ends with the work, so that the page's script stops asking.
+                tracker.update(tracker.rows, 0, true, "The export was cancelled.");
             }
         }
     }

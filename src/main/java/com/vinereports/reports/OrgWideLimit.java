@@ -1,0 +1,32 @@
+package com.vinereports.reports;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.io.Serializable;
+
+/** Holds one of the session's {@link ReportSlots} around every {@link OrgWide} method, or refuses at once. */
+@OrgWide
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class OrgWideLimit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportSlots slots;
+
+    @AroundInvoke
+    Object oneSlot(InvocationContext call) throws Exception {
+        if (!slots.take()) {
+            throw new TooManyReports();
+        }
+        try {
+            return call.proceed();
+        } finally {
+            slots.release();
+        }
+    }
+}

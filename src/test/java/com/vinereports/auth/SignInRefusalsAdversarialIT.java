@@ -1,0 +1,118 @@
+package com.vinereports.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vinereports.sandbox.FilevineSimulator;
+import com.vinereports.testing.AdversarialProvider;
+import com.vinereports.testing.AdversarialProvider.Scenario;
+import com.vinereports.testing.Browser;
+import com.vinereports.testing.Deployments;
+import com.vinereports.testing.NoStackTrace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in against a provider that serves the faults of the OpenID Foundation's relying-party tests, one scenario
+ * after the other: the valid ones sign in (a key rotation after one more key-set download); every other one ends
+ * on the "Sign-in refused" page with a 4xx, leaves no session and never reaches Filevine.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInRefusalsAdversarialIT {
+
+    private static final String BASE = Deployments.baseUrl();
+    private static final String PROFILE = BASE + "/app/profile.xhtml";
+    private static AdversarialProvider provider;
+    private static FilevineSimulator api;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        provider = AdversarialProvider.start(Integer.getInteger("it.adversarial.port"));
+        api = FilevineSimulator.start(Integer.getInteger("it.api.port"), Map.of(provider.issuer().toString(),
+                provider.jwks().toURL()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (api != null) {
+            api.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @Test
+    void validTokensSignInAndEveryFaultIsRefusedAsARefusal() throws Exception {
+        // Valid first (the app learns the provider and its key), the discovery fault last (it is cached).
+        List<Scenario> order = new ArrayList<>(Arrays.asList(Scenario.values()));
+        order.remove(Scenario.DISCOVERY_ISSUER_DIFFERS);
+        order.add(Scenario.DISCOVERY_ISSUER_DIFFERS);
+        List<String> wrong = new ArrayList<>();
+        for (Scenario scenario : order) {
+            provider.scenario(scenario);
+            int downloads = provider.keySetDownloads();
+            int filevineCalls = api.totalCalls();
+            try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+                HtmlPage page = browser.open(PROFILE);
+                int status = page.getWebResponse().getStatusCode();
+                String text = page.asNormalizedText();
+                NoStackTrace.assertNone(page);
+                if (scenario.valid()) {
+                    if (!page.getUrl().toString().equals(PROFILE) || status != 200) {
+                        wrong.add(scenario + ": not signed in (" + status + " " + page.getUrl() + ")");
+                    }
+                    if (scenario == Scenario.KEY_ROTATION && provider.keySetDownloads() - downloads != 1) {
+                        wrong.add(scenario + ": " + (provider.keySetDownloads() - downloads) + " key-set downloads, not 1");
+                    }
+                    continue;
+                }
+                if (status < 400 || status >= 500 || !text.contains("Sign-in refused")) {
+                    wrong.add(scenario + ": " + status + " at " + page.getUrl() + ": " + text.lines().limit(3).toList());
+                }
+                WebResponse session = browser.send("GET", BASE + "/api/v1/session", Map.of("Accept", "application/json"), null);
+                if (session.getStatusCode() != 401) {
+                    wrong.add(scenario + ": a session is left (" + session.getStatusCode() + ")");
+                }
+                if (api.totalCalls() != filevineCalls) {
+                    wrong.add(scenario + ": Filevine was called");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aRefreshedIdTokenForSomeoneElseEndsTheSession() throws Exception {
+        for (Scenario scenario : List.of(Scenario.REFRESH_OTHER_SUB, Scenario.REFRESH_OTHER_ISSUER)) {
+            provider.scenario(scenario);
+            try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+                HtmlPage profile = browser.open(PROFILE);
+                assertEquals(PROFILE, profile.getUrl().toString(), scenario + ": " + profile.asNormalizedText());
+                int refreshes = provider.refreshes();
+                api.acceptedTokens().forEach(api::rejectToken); // Filevine's 401 makes the app refresh
+                WebResponse me = browser.send("GET", BASE + "/api/v1/me", Map.of("Accept", "application/json"), null);
+                assertEquals(provider.refreshes(), refreshes + 1, scenario + ": one refresh");
+                assertEquals(401, me.getStatusCode(), scenario + ": the session ended: " + me.getContentAsString());
+                assertTrue(me.getContentAsString().contains("session_ended"), me.getContentAsString());
+            }
+        }
+        provider.scenario(Scenario.VALID);
+    }
+}

@@ -1,0 +1,73 @@
+package com.vinereports.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * P6: strangers' requests to protected pages (no cookie, redirects not followed, as a script flooding the app
+ * would send them). Each gets the way to the sign-in; what they may not do is make the app keep anything. Measured:
+ * the app's live heap (after full collections) before and after, sessions handed out (Set-Cookie), requests per second.
+ */
+final class AnonymousFlood {
+
+    private static final int CLIENTS = 8;
+
+    private final Lab lab;
+
+    AnonymousFlood(Lab lab) {
+        this.lab = lab;
+    }
+
+    void run() throws Exception {
+        int requests = lab.scale().name().equals("tiny") ? 2_000 : 100_000;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        double before = lab.jvm().liveHeapMb();
+        AtomicInteger left = new AtomicInteger(requests);
+        AtomicInteger cookies = new AtomicInteger();
+        AtomicInteger unexpected = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(pool.submit(() -> {
+                int n;
+                while ((n = left.getAndDecrement()) > 0) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(lab.app().baseUrl()
+                            + "/app/project.xhtml?id=" + n + "&q=" + "x".repeat(n % 4000))).GET().build();
+                    HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    if (answer.headers().firstValue("Set-Cookie").isPresent()) {
+                        cookies.incrementAndGet();
+                    }
+                    if (answer.statusCode() != 302) {
+                        unexpected.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double after = lab.jvm().liveHeapMb();
+        double growth = after - before;
+        Lab.say("P6 %d anonymous requests in %.1f s: live heap %.0f -> %.0f MB, %d sessions, %d not redirected",
+                requests, seconds, before, after, cookies.get(), unexpected.get());
+        lab.table().add("P6", "anonymous requests to protected pages: live heap growth (MB); sessions made",
+                String.format(Locale.ROOT, "%,d requests, %d clients, query up to 4 KB", requests, CLIENTS),
+                String.format(Locale.ROOT, "%+.1f MB; %d sessions; %.0f requests/s", growth, cookies.get(), requests / seconds),
+                "< 50 MB", ResultTable.below(growth, 50, "MB"));
+    }
+}
