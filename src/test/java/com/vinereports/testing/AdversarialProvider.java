@@ -125,7 +125,9 @@ public final class AdversarialProvider implements AutoCloseable {
      */
     private String accessToken() throws JOSEException {
         RSAKey signing = key;
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer().toString()).subject(USER).audience("filevine-api")
+        // A jwtID: two logins in one second must not get the same token (a test rejects tokens one by one).
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().jwtID(UUID.randomUUID().toString())
+                .issuer(issuer().toString()).subject(USER).audience("filevine-api")
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                 .claim("scope", "openid email profile offline_access").build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(), claims);
