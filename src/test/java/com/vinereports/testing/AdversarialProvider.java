@@ -3,10 +3,15 @@ package com.vinereports.testing;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -26,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -51,15 +57,16 @@ public final class AdversarialProvider implements AutoCloseable {
 
     /** What the provider does wrong (or right) for the next logins. */
     public enum Scenario {
-        VALID, KEY_ROTATION, KID_ABSENT_ONE_KEY,
-        BAD_SIGNATURE_RS256, HS256_CLIENT_SECRET, HS256_PUBLIC_KEY, ALG_NONE, UNKNOWN_KID,
+        VALID, KEY_ROTATION, KID_ABSENT_ONE_KEY, VALID_ES256,
+        BAD_SIGNATURE_RS256, BAD_SIGNATURE_ES256, BAD_SIGNATURE_HS256, HS256_CLIENT_SECRET, HS256_PUBLIC_KEY, ALG_NONE, UNKNOWN_KID,
         WRONG_ISSUER, WRONG_AUDIENCE, MISSING_AUDIENCE, EXTRA_AUDIENCE_WITHOUT_AZP, MISSING_SUB, MISSING_IAT, EXPIRED,
         WRONG_NONCE, MISSING_NONCE, USERINFO_OTHER_SUB, WRONG_STATE, ACCESS_DENIED, CODE_REFUSED,
         DISCOVERY_ISSUER_DIFFERS, REFRESH_OTHER_SUB, REFRESH_OTHER_ISSUER;
 
         /** The ones a relying party must accept. */
         public boolean valid() {
-            return this == VALID || this == KEY_ROTATION || this == KID_ABSENT_ONE_KEY || this == REFRESH_OTHER_SUB
+            return this == VALID || this == KEY_ROTATION || this == KID_ABSENT_ONE_KEY || this == VALID_ES256
+                    || this == REFRESH_OTHER_SUB
                     || this == REFRESH_OTHER_ISSUER;
         }
     }
@@ -71,6 +78,7 @@ public final class AdversarialProvider implements AutoCloseable {
     private final RSAKey key;
     private final RSAKey rotated;
     private final RSAKey stranger;
+    private final ECKey ecKey;
     private volatile Scenario scenario = Scenario.VALID;
     private volatile boolean rotatedPublished;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
@@ -83,6 +91,7 @@ public final class AdversarialProvider implements AutoCloseable {
         this.key = new RSAKeyGenerator(2048).keyID("key-1").generate();
         this.rotated = new RSAKeyGenerator(2048).keyID("key-2").generate();
         this.stranger = new RSAKeyGenerator(2048).keyID("key-1").generate(); // same kid, another key
+        this.ecKey = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
     }
 
     public static AdversarialProvider start(int port) throws IOException, JOSEException {
@@ -163,6 +172,9 @@ public final class AdversarialProvider implements AutoCloseable {
             case HS256_CLIENT_SECRET -> mac(set, CLIENT_SECRET.getBytes(StandardCharsets.UTF_8));
             case HS256_PUBLIC_KEY -> mac(set, key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
             case BAD_SIGNATURE_RS256 -> tampered(signed(set, key, key.getKeyID()));
+            case VALID_ES256 -> signedEc(set);
+            case BAD_SIGNATURE_ES256 -> tampered(signedEc(set));
+            case BAD_SIGNATURE_HS256 -> tampered(mac(set, CLIENT_SECRET.getBytes(StandardCharsets.UTF_8)));
             case UNKNOWN_KID -> signed(set, stranger, "key-9");
             case KID_ABSENT_ONE_KEY -> signed(set, key, null);
             case KEY_ROTATION -> signed(set, rotated, rotated.getKeyID());
@@ -173,6 +185,12 @@ public final class AdversarialProvider implements AutoCloseable {
     private static String signed(JWTClaimsSet claims, RSAKey signing, String kid) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), claims);
         jwt.sign(new RSASSASigner(signing));
+        return jwt.serialize();
+    }
+
+    private String signedEc(JWTClaimsSet claims) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ecKey.getKeyID()).build(), claims);
+        jwt.sign(new ECDSASigner(ecKey));
         return jwt.serialize();
     }
 
@@ -205,9 +223,11 @@ public final class AdversarialProvider implements AutoCloseable {
                 case "/.well-known/openid-configuration" -> json(exchange, 200, discovery());
                 case "/jwks" -> {
                     keySetDownloads.incrementAndGet();
-                    List<RSAKey> published = rotatedPublished ? List.of(key, rotated) : List.of(key);
-                    json(exchange, 200, new JWKSet(published.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
-                            .toList()).toJSONObject());
+                    List<JWK> published = new ArrayList<>(List.of(key.toPublicJWK(), ecKey.toPublicJWK()));
+                    if (rotatedPublished) {
+                        published.add(rotated.toPublicJWK());
+                    }
+                    json(exchange, 200, new JWKSet(published).toJSONObject());
                 }
                 case "/authorize" -> authorize(exchange, query);
                 case "/token" -> token(exchange, form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
@@ -232,7 +252,7 @@ public final class AdversarialProvider implements AutoCloseable {
         json.put("revocation_endpoint", base + "/revoke");
         json.put("response_types_supported", List.of("code"));
         json.put("subject_types_supported", List.of("public"));
-        json.put("id_token_signing_alg_values_supported", List.of("RS256", "HS256", "none"));
+        json.put("id_token_signing_alg_values_supported", List.of("RS256", "ES256", "HS256", "none"));
         json.put("code_challenge_methods_supported", List.of("S256"));
         json.put("scopes_supported", List.of("openid", "email", "profile", "offline_access"));
         return json;
