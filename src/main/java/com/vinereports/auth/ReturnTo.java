@@ -41,11 +41,16 @@ public final class ReturnTo {
 
     /** Keeps a target that came as a parameter ({@code /app/sign-in?to=...}), if it is one of ours. */
     static void keepFromParameter(HttpServletRequest request, String to) {
-        if (to != null && to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/\\")) {
+        if (isOwnPath(to)) {
             int query = to.indexOf('?');
             String path = AppLocations.normalise(query < 0 ? to : to.substring(0, query));
             keep(request, bounded(query < 0 ? path : path + to.substring(query), path));
         }
+    }
+
+    /** A path of this application, never one a browser would read as another host ({@code //x}, {@code /\\x}). */
+    public static boolean isOwnPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
     }
 
     private static String bounded(String target, String path) {
@@ -69,7 +74,7 @@ public final class ReturnTo {
         }
         Object value = session.getAttribute(ATTRIBUTE);
         session.removeAttribute(ATTRIBUTE);
-        if (value instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
+        if (value instanceof String path && isOwnPath(path)) {
             return path;
         }
         return fallback;

@@ -167,10 +167,6 @@ public class FilevineGateway {
                 q.requestedFieldsParameter());
     }
 
-    public ProjectRow project(int projectId) {
-        return WireTranslation.project(signed().one(Operation.PROJECT, () -> api.project(projectId)));
-    }
-
     /** A project's description (not part of a row: it can be long, and only the matter's page shows it). */
     public record ProjectWithDescription(ProjectRow row, String description) {
     }

@@ -2,7 +2,6 @@ package com.vinereports.filevine;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * One page of a Filevine list, in our types. Filevine says only whether more pages follow ({@code hasMore});
@@ -25,9 +24,5 @@ public record ItemPage<T>(List<T> items, int offset, int limit, boolean hasMore,
             total = -1;
         }
         return new ItemPage<>(List.copyOf(items), offset, limit, hasMore, total);
-    }
-
-    public OptionalInt knownTotal() {
-        return total < 0 ? OptionalInt.empty() : OptionalInt.of(total);
     }
 }

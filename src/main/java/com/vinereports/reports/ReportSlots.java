@@ -24,8 +24,4 @@ public class ReportSlots implements Serializable {
     void release() {
         running.updateAndGet(n -> Math.max(0, n - 1));
     }
-
-    public int running() {
-        return running.get();
-    }
 }

@@ -3,6 +3,7 @@ package com.vinereports.web;
 import com.vinereports.auth.AppLocations;
 import com.vinereports.auth.AuthenticationOutcomes;
 import com.vinereports.auth.FilevineSettings;
+import com.vinereports.auth.ReturnTo;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,7 +27,6 @@ public class SignInStart extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String to = request.getParameter("to");
-        boolean ours = to != null && to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/\\");
-        AppLocations.redirect(request, response, settings.publicUrl(), ours ? to : SignInCallback.HOME);
+        AppLocations.redirect(request, response, settings.publicUrl(), ReturnTo.isOwnPath(to) ? to : SignInCallback.HOME);
     }
 }

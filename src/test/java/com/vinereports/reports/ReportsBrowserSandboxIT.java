@@ -157,6 +157,18 @@ class ReportsBrowserSandboxIT {
     }
 
     @Test
+    void theBrowserReportsAViolationOfTheAppsPolicy() throws Exception {
+        // What every Chrome test checks on close must be able to see one: a foreign <base> breaks base-uri 'self'.
+        try (Chrome chrome = new Chrome()) {
+            chrome.driver().get(BASE + "/");
+            chrome.driver().executeScript("var b = document.createElement('base'); b.href = 'http://evil.example/';"
+                    + " document.head.appendChild(b);");
+            chrome.waitUpTo(Duration.ofSeconds(10)).until(driver -> !chrome.cspViolations().isEmpty());
+            assertTrue(chrome.takeViolations().stream().anyMatch(v -> v.contains("base-uri")), "the base-uri directive");
+        }
+    }
+
+    @Test
     void anExportDownloadsAFileWithEveryFilteredRow() throws Exception {
         try (Chrome chrome = new Chrome()) {
             signIn(chrome, "/app/projects.xhtml?phase=Intake&archived=false");

@@ -81,6 +81,13 @@ public final class Chrome implements AutoCloseable {
         return List.copyOf(violations);
     }
 
+    /** The violations seen so far, forgotten: for the test that proves the check sees one. */
+    public List<String> takeViolations() {
+        List<String> seen = cspViolations();
+        violations.clear();
+        return seen;
+    }
+
     /**
      * Every page a test visited must have worked under the app's Content-Security-Policy: a violation fails the
      * test that caused it, whatever it was checking.

@@ -1,10 +1,9 @@
 package com.vinereports.filevine.wire;
 
-import jakarta.json.JsonValue;
-
 /**
- * A Filevine user (universal across orgs), inside {@code GetUserOrgsWithToken} and OrgUser answers.
- * {@code userType} is kept as it came (number or name, see {@link FvUserType}).
+ * A Filevine user (universal across orgs), inside {@code GetUserOrgsWithToken} and OrgUser answers. Its
+ * {@code userType} (an enum sent as number or name) is not read: nothing in the app depends on it, and an
+ * unread field cannot make the answer unreadable, whichever form it comes in.
  */
 public class FvUser {
     public FvId userId;
@@ -12,5 +11,4 @@ public class FvUser {
     public String lastName;
     public String email;
     public String username;
-    public JsonValue userType;
 }
