@@ -85,6 +85,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     @Inject
     PendingLogins pendingLogins;
 
+    @Inject
+    SigningKeys signingKeys;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -188,8 +191,8 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         pendingLogins.consume(state);
         String verifier = login.get().verifier();
         IdTokenScreen.Expected expected = new IdTokenScreen.Expected(
-                settings.authority().map(Object::toString).orElse(""), settings.clientId().orElse(""));
-        AuthenticationStatus status;
+                settings.authority().map(Object::toString).orElse(""), settings.clientId().orElse(""), signingKeys);
+        AuthenticationStatus status = AuthenticationStatus.SEND_FAILURE;
         try {
             status = CodeExchange.run(verifier, expected, () -> delegate.validateRequest(request, response, context));
         } catch (RuntimeException failure) {
@@ -199,6 +202,8 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             // The mechanism throws when it finds the tokens invalid (signature, key, issuer, expiry, nonce...):
             // a refusal of this sign-in, not an outage.
             return refused(request, response, context, LoginFailures.reason(failure));
+        } finally {
+            signingKeys.settle(status == AuthenticationStatus.SUCCESS);
         }
         if (status == AuthenticationStatus.SEND_FAILURE) {
             if (request.getParameter("error") != null) {

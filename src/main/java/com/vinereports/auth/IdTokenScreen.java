@@ -11,7 +11,8 @@ import java.util.Set;
  * What the app checks of the ID token in a token response before the mechanism sees it: the mechanism accepts an
  * unsigned token ({@code alg: none}) and one keyed with the client secret (HS256), whatever the app's algorithm
  * list says, and does not insist on {@code sub}, {@code iat}, {@code azp} or on the configured issuer. Signature,
- * expiry and nonce stay the mechanism's to check; what this refuses never reaches it.
+ * expiry and nonce stay the mechanism's to check; what this refuses never reaches it. A key id the app has not seen
+ * sign a good token goes through {@link SigningKeys}, so that unknown keys cannot make it download the key set at will.
  */
 public final class IdTokenScreen {
 
@@ -19,8 +20,11 @@ public final class IdTokenScreen {
     static final Set<String> ACCEPTED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512",
             "ES256", "ES384", "ES512");
 
-    /** What the token must say: the configured authority as issuer, this client as audience. */
-    public record Expected(String issuer, String clientId) {
+    /**
+     * What the token must say: the configured authority as issuer, this client as audience; and the gate for keys
+     * the app has not seen sign a good token yet (null: no gate).
+     */
+    public record Expected(String issuer, String clientId, SigningKeys keys) {
     }
 
     private IdTokenScreen() {
@@ -51,7 +55,12 @@ public final class IdTokenScreen {
                 return Optional.of("the ID token has no " + required + " claim");
             }
         }
-        return audience(c, expected.clientId());
+        Optional<String> audience = audience(c, expected.clientId());
+        if (audience.isPresent() || expected.keys() == null) {
+            return audience;
+        }
+        // Last, so that only a token that passed everything else may make the mechanism download the key set.
+        return expected.keys().admit(TokenReading.header(idToken, "kid"));
     }
 
     private static Optional<String> audience(JsonObject claims, String clientId) {

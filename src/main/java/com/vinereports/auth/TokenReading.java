@@ -54,6 +54,15 @@ final class TokenReading {
         return part(compactJwt, 0).map(header -> header.getString("alg", "unknown")).orElse("unknown");
     }
 
+    /** A string parameter of a compact JWT's header (such as {@code kid}), or null. */
+    static String header(String compactJwt, String name) {
+        return part(compactJwt, 0)
+                .map(header -> header.get(name))
+                .filter(value -> value.getValueType() == JsonValue.ValueType.STRING)
+                .map(value -> ((JsonString) value).getString())
+                .orElse(null);
+    }
+
     /** A compact JWT's payload, when it is readable JSON. */
     static Optional<JsonObject> claims(String compactJwt) {
         return part(compactJwt, 1);

@@ -20,7 +20,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on the "Sign-in refused" page with a 4xx, leaves no session and never reaches Filevine.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInRefusalsAdversarialIT {
 
     private static final String BASE = Deployments.baseUrl();
@@ -59,6 +63,7 @@ class SignInRefusalsAdversarialIT {
     }
 
     @Test
+    @Order(1)
     void validTokensSignInAndEveryFaultIsRefusedAsARefusal() throws Exception {
         // Valid first (the app learns the provider and its key), the discovery fault last (it is cached).
         List<Scenario> order = new ArrayList<>(Arrays.asList(Scenario.values()));
@@ -99,6 +104,7 @@ class SignInRefusalsAdversarialIT {
     }
 
     @Test
+    @Order(2)
     void aRefreshedIdTokenForSomeoneElseEndsTheSession() throws Exception {
         for (Scenario scenario : List.of(Scenario.REFRESH_OTHER_SUB, Scenario.REFRESH_OTHER_ISSUER)) {
             provider.scenario(scenario);
@@ -114,5 +120,34 @@ class SignInRefusalsAdversarialIT {
             }
         }
         provider.scenario(Scenario.VALID);
+    }
+
+    /**
+     * Last: after a refused unknown key, unknown keys are turned away for a few seconds without a download. The
+     * mechanism alone would download the key set for every one of these sign-ins.
+     */
+    @Test
+    @Order(3)
+    void aFloodOfUnknownKeysCostsAKeySetDownloadOnlyEveryFewSeconds() throws Exception {
+        provider.scenario(Scenario.UNKNOWN_KID); // a new made-up key id on every sign-in
+        int downloads = provider.keySetDownloads();
+        long started = System.nanoTime();
+        int signIns = 12;
+        for (int i = 0; i < signIns; i++) {
+            try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+                HtmlPage page = browser.open(PROFILE);
+                assertEquals(403, page.getWebResponse().getStatusCode(), page.asNormalizedText());
+                assertTrue(page.asNormalizedText().contains("Sign-in refused"), page.asNormalizedText());
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int spent = provider.keySetDownloads() - downloads;
+        System.out.printf("%d sign-ins with unknown keys in %.1f s: %d key-set downloads%n", signIns, seconds, spent);
+        assertTrue(spent <= 1 + (int) (seconds / SigningKeys.QUIET_AFTER_FAILED_PROBE.toSeconds()),
+                spent + " key-set downloads for " + signIns + " sign-ins in " + seconds + " s");
+        provider.scenario(Scenario.VALID);
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+            assertEquals(PROFILE, browser.open(PROFILE).getUrl().toString(), "a known key still signs in at once");
+        }
     }
 }

@@ -175,7 +175,7 @@ public final class AdversarialProvider implements AutoCloseable {
             case VALID_ES256 -> signedEc(set);
             case BAD_SIGNATURE_ES256 -> tampered(signedEc(set));
             case BAD_SIGNATURE_HS256 -> tampered(mac(set, CLIENT_SECRET.getBytes(StandardCharsets.UTF_8)));
-            case UNKNOWN_KID -> signed(set, stranger, "key-9");
+            case UNKNOWN_KID -> signed(set, stranger, "key-" + UUID.randomUUID()); // a new one each time
             case KID_ABSENT_ONE_KEY -> signed(set, key, null);
             case KEY_ROTATION -> signed(set, rotated, rotated.getKeyID());
             default -> signed(set, key, key.getKeyID());
