@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the session stands, for the header's indicator and for scripts: when the app session and the Filevine
@@ -37,6 +38,10 @@ public class SessionResource {
 
     @Inject
     TokenRenewal renewal;
+
+    @Inject
+    @ConfigProperty(name = SessionGuard.MAX_HOURS, defaultValue = SessionGuard.MAX_HOURS_DEFAULT)
+    double maxHours;
 
     @Context
     HttpServletRequest request;
@@ -60,6 +65,9 @@ public class SessionResource {
                 answer.add("sessionExpiresAt", ends.toString())
                         .add("sessionSecondsLeft", Math.max(0, Duration.between(Instant.now(), ends).toSeconds()));
             }
+            // However active: the absolute lifetime (vine.session-max-hours) counted from the sign-in.
+            SessionGuard.lifetimeEnd(session.getAttribute(SessionGuard.SIGNED_IN_AT), maxHours)
+                    .ifPresent(end -> answer.add("sessionLifetimeEndsAt", end.toString()));
         }
         holder.tokens().ifPresent(tokens -> {
             describe(tokens, answer);

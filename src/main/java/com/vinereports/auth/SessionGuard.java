@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,13 +45,22 @@ public class SessionGuard extends HttpFilter {
 
     /** However active, a session ends this long after sign-in (then a new login, with a new session). */
     @Inject
-    @ConfigProperty(name = "vine.session-max-hours", defaultValue = "12")
+    @ConfigProperty(name = MAX_HOURS, defaultValue = MAX_HOURS_DEFAULT)
     double maxHours;
+
+    /** The setting's name and default, shared with the session status that shows the end. */
+    public static final String MAX_HOURS = "vine.session-max-hours";
+    public static final String MAX_HOURS_DEFAULT = "12";
 
     /** Past the absolute lifetime: signed in longer ago than {@code maxHours}. */
     static boolean pastLifetime(Object signedInAt, double maxHours, Instant now) {
+        return lifetimeEnd(signedInAt, maxHours).map(end -> end.isBefore(now)).orElse(false);
+    }
+
+    /** When a session signed in at {@code signedInAt} ends however active it is (none if no limit is set). */
+    public static Optional<Instant> lifetimeEnd(Object signedInAt, double maxHours) {
         return signedInAt instanceof Instant at && maxHours > 0
-                && at.plusMillis((long) (maxHours * 3_600_000)).isBefore(now);
+                ? Optional.of(at.plusMillis((long) (maxHours * 3_600_000))) : Optional.empty();
     }
 
     /**

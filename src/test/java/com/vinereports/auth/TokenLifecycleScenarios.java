@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the token holder promises, run against each real provider (a subclass per provider, each with its own
  * failsafe execution that points the app at it, with 20 s access tokens and the default 60 s refresh margin,
- * which a token that short halves to 10 s: refreshed half-way through its life, not on every request).
+ * which a token that short halves to 10 s: refreshed half-way through its life, not on every request; and sessions
+ * that end 54 s after sign-in however active, so that no other scenario may keep one longer).
  * Every scenario logs in through the provider's own login page with a real browser (HtmlUnit).
  */
 abstract class TokenLifecycleScenarios {
@@ -185,6 +186,32 @@ abstract class TokenLifecycleScenarios {
         }
     }
 
+    /**
+     * However active, a session ends at its absolute lifetime (VINE_SESSION_MAX_HOURS of the execution: under a
+     * minute), and its refresh token is revoked then: the user keeps clicking under the idle time-out all along.
+     */
+    @Test
+    void aSessionPastItsAbsoluteLifetimeEndsAndHasItsRefreshTokenRevoked() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser);
+            AfterLogoutCheck check = refreshTokenCheck(USER);
+            Instant end = Instant.parse((String) sessionStatus(browser).get("sessionLifetimeEndsAt"));
+            assertTrue(end.isBefore(Instant.now().plusSeconds(120)), "the execution sets a short lifetime: " + end);
+            while (Instant.now().isBefore(end.minusSeconds(2))) {
+                assertEquals(PROFILE, browser.open(PROFILE).getUrl().toString(), "still signed in before " + end);
+                SessionCalls.sleepUntil(min(Instant.now().plusSeconds(sessionIdleSeconds() / 3), end.minusSeconds(2)));
+            }
+            SessionCalls.sleepUntil(end.plusSeconds(1));
+            WebResponse next = browser.fetchWithoutRedirect(PROFILE);
+            assertTrue(next.getStatusCode() == 302 || next.getStatusCode() == 303, "a new login: " + next.getStatusCode());
+            check.assertDead();
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     @Test
     void twoTabsStartingALoginTogetherBothEndOnAPage() throws Exception {
         try (Browser browser = browser()) {
@@ -221,11 +248,15 @@ abstract class TokenLifecycleScenarios {
 
     /** When the access token is due for refresh, read from the session-status API (which shows no token). */
     static Instant refreshDue(Browser browser) throws Exception {
-        WebResponse status = browser.send("GET", BASE + "/api/v1/session", Map.of("Accept", "application/json"), null);
-        assertEquals(200, status.getStatusCode(), status.getContentAsString());
-        Map<String, Object> json = JSONObjectUtils.parse(status.getContentAsString());
+        Map<String, Object> json = sessionStatus(browser);
         assertEquals(Boolean.TRUE, json.get("refreshTokenHeld"));
         return Instant.parse((String) json.get("accessTokenRefreshDueAt")).plusMillis(300);
+    }
+
+    static Map<String, Object> sessionStatus(Browser browser) throws Exception {
+        WebResponse status = browser.send("GET", BASE + "/api/v1/session", Map.of("Accept", "application/json"), null);
+        assertEquals(200, status.getStatusCode(), status.getContentAsString());
+        return JSONObjectUtils.parse(status.getContentAsString());
     }
 
     int authorizationRequests(Browser browser) {
