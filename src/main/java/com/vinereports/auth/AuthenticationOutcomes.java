@@ -34,6 +34,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Everything the app needs from the built-in OpenID mechanism that it does not do itself, added around it as a
@@ -52,7 +53,8 @@ import java.util.regex.Pattern;
  * <li>a redirect to the provider remembers where the user was going, for the sign-in callback to return to;</li>
  * <li><b>no session for strangers</b>: an anonymous request without a session is sent to {@value #SIGN_IN_PATH}
  *     with where it was going, and only there does a login (and its session) start: a client that does not follow
- *     redirects costs nothing, and a session before sign-in lives 5 minutes and keeps at most 2 KB of path.</li>
+ *     redirects costs nothing, and a session before sign-in lives 5 minutes idle ({@code vine.sign-in-idle-seconds}) and keeps at
+ *     most 2 KB of path.</li>
  * </ul>
  */
 @Decorator
@@ -65,8 +67,6 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     public static final String CALLBACK_PATH = "/signin-oidc";
     /** Where a login starts when the browser has no session yet (see {@code startLogin}). */
     public static final String SIGN_IN_PATH = "/app/sign-in";
-    /** How long a session that has not signed in yet lives idle. */
-    static final int ANONYMOUS_IDLE_SECONDS = 300;
     public static final String UNAVAILABLE_PAGE = "/errors/unavailable.xhtml";
     public static final String LOGIN_FAILED_PAGE = "/errors/login-failed.xhtml";
     /** Request attribute telling the login-failed page that the app refused the sign-in's answer. */
@@ -87,6 +87,11 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
 
     @Inject
     SigningKeys signingKeys;
+
+    /** How long a session that has not signed in yet lives idle: the time a user has for the provider's login. */
+    @Inject
+    @ConfigProperty(name = "vine.sign-in-idle-seconds", defaultValue = "300")
+    int signInIdleSeconds;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -151,7 +156,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         HttpSession session = request.getSession(false);
         if (session != null) {
             // Until the sign-in completes, the session is a stranger's: it lives minutes, not a working day.
-            session.setMaxInactiveInterval(ANONYMOUS_IDLE_SECONDS);
+            session.setMaxInactiveInterval(signInIdleSeconds);
         }
         response.sendRedirect(url);
         return status;
@@ -185,7 +190,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             endSession(request);
-            String reason = request.getParameter("error") != null ? "denied" : "rejected";
+            // A session that ended while the user was at the provider: the sign-in took too long.
+            boolean sessionGone = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            String reason = request.getParameter("error") != null ? "denied" : sessionGone ? "expired" : "rejected";
             return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=" + reason);
         }
         pendingLogins.consume(state);

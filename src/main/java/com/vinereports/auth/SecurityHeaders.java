@@ -13,8 +13,10 @@ import java.io.IOException;
  *
  * <ul>
  * <li>No framing anywhere ({@code frame-ancestors 'none'}): logout, org switch and reload cannot be clickjacked;
- *     no plugins, no foreign base URL. Pages' scripts are not restricted yet (PrimeFaces' nonce mode broke
- *     postbacks and error pages here: the next step); JSON answers get {@code default-src 'none'} besides.</li>
+ *     no plugins, no foreign base URL; JSON answers get {@code default-src 'none'} besides. Pages' scripts are
+ *     restricted by a second policy, PrimeFaces' ({@code script-src 'self' 'nonce-...'}, web.xml
+ *     {@code primefaces.CSP}); both apply. What keeps postbacks working under it: {@code nonce-forms.js} and
+ *     {@code ErrorPageRequest}.</li>
  * <li>{@code nosniff}, and no Referer to other sites (URLs carry clients' matters and filters).</li>
  * <li>HSTS on requests that came over https (through the proxy's {@code X-Forwarded-Proto}).</li>
  * <li>{@code no-store} on every signed-in page, API answer and export: clients' data must not stay in the

@@ -150,4 +150,26 @@ class SignInRefusalsAdversarialIT {
             assertEquals(PROFILE, browser.open(PROFILE).getUrl().toString(), "a known key still signs in at once");
         }
     }
+
+    /**
+     * A session before sign-in lives VINE_SIGN_IN_IDLE_SECONDS idle (6 s in this execution, 5 minutes by default): a
+     * user who comes back from the provider later is asked to sign in again, and that works at once.
+     */
+    @Test
+    @Order(4)
+    void aSignInThatComesBackAfterTheSignInIdleTimeIsAskedToSignInAgain() throws Exception {
+        provider.scenario(Scenario.VALID);
+        try (Browser browser = new Browser(() -> api.acceptedTokens())) {
+            String authorize = browser.fetchTowardsLogin(PROFILE).getResponseHeaderValue("Location");
+            assertTrue(authorize.startsWith(provider.issuer().toString()), authorize);
+            int exchanges = provider.codeExchanges();
+            Thread.sleep((Integer.getInteger("it.signInIdleSeconds") + 2) * 1000L); // the user is slow at the login
+            HtmlPage page = browser.open(authorize);
+            assertEquals(403, page.getWebResponse().getStatusCode(), page.asNormalizedText());
+            assertTrue(page.asNormalizedText().contains("The sign-in took too long"), page.asNormalizedText());
+            assertEquals(exchanges, provider.codeExchanges(), "the callback of an expired sign-in never reaches the provider");
+            HtmlPage again = page.getHtmlElementById("retry").click();
+            assertEquals(PROFILE, again.getUrl().toString(), again.asNormalizedText());
+        }
+    }
 }

@@ -363,6 +363,42 @@ class FilevineGatewaySandboxIT {
         }
     }
 
+    /**
+     * A browser that closes the connection part-way through an export (the user cancelled the download): the
+     * export's progress entry ends, saying so, and the page's script that polls it stops.
+     */
+    @Test
+    @Order(8)
+    void aCancelledExportEndsItsProgressEntry() throws Exception {
+        try (Browser browser = browser()) {
+            logIn(browser, "ben");
+            api().latency(Duration.ofMillis(1000)); // 11 Filevine pages: the export runs for seconds
+            java.net.URI base = java.net.URI.create(GatewayScenarios.BASE);
+            try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+                socket.getOutputStream().write(("GET /app/export/projects.csv?progress=cancelled HTTP/1.1\r\n"
+                        + "Host: " + base.getAuthority() + "\r\nCookie: JSESSIONID=" + browser.cookie("JSESSIONID")
+                        + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                byte[] first = socket.getInputStream().readNBytes(20_000); // the header and the first rows
+                assertTrue(new String(first, java.nio.charset.StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"));
+                socket.setSoLinger(true, 0); // the browser goes away: a reset, as when a download is cancelled
+            }
+            Map<String, Object> state = Map.of();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                state = object(browser, "/api/v1/progress/cancelled");
+                if (Boolean.TRUE.equals(state.get("finished"))) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals(Boolean.TRUE, state.get("finished"), "the entry ended with its work: " + state);
+            assertTrue(number(state.get("rows")) < 10_001, "it ended part-way: " + state);
+            assertEquals("The export was cancelled.", state.get("problem"), state.toString());
+        } finally {
+            api().latency(Duration.ZERO);
+        }
+    }
+
     @Test
     @Order(9)
     void anAnswerTheAppCannotReadIsNotRetriedNotAnOutageAndSaysSo() throws Exception {

@@ -226,6 +226,29 @@ class ReportsApiSandboxIT {
         }
     }
 
+    /**
+     * Postbacks the script-nonce mode refuses (no nonce: a script, an old page) or whose view expired end on a page
+     * that says so, never on a blank 500: the error page is rendered as a page of its own.
+     */
+    @Test
+    void aPostbackWithoutTheNonceOrWithAnExpiredViewGetsAPageThatSaysSo() throws Exception {
+        try (Browser ben = signedIn("ben")) {
+            org.htmlunit.html.HtmlPage profile = ben.open(BASE + "/app/profile.xhtml");
+            String viewState = profile.getElementsByName("jakarta.faces.ViewState").get(0).getAttribute("value");
+            WebResponse noNonce = ben.send("POST", BASE + "/app/profile.xhtml", Map.of(),
+                    "membership-form=membership-form&reload-membership=Reload&jakarta.faces.ViewState="
+                            + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(noNonce.getStatusCode() >= 400, "refused: " + noNonce.getStatusCode());
+            assertTrue(noNonce.getContentAsString().contains("id=\"message\""), "the error page: " + noNonce.getContentAsString());
+            assertTrue(!noNonce.getContentAsString().contains("CspException"), "no exception shown");
+
+            WebResponse expired = ben.send("POST", BASE + "/app/profile.xhtml", Map.of(),
+                    "logout=logout&logout-button=Log+out&jakarta.faces.ViewState=1:2");
+            assertTrue(expired.getContentAsString().contains("This page had expired"), expired.getContentAsString());
+            assertEquals(200, get(ben, "/api/v1/me").getStatusCode(), "still signed in: nothing was carried out");
+        }
+    }
+
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
@@ -237,6 +260,18 @@ class ReportsApiSandboxIT {
         assertEquals(200, landing.statusCode());
         List<String> policies = page.allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        // Scripts: the app's own and those with this response's nonce; every inline one carries it.
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                .matcher(String.join(" ", policies));
+        assertTrue(nonce.find(), policies.toString());
+        java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(landing.body());
+        int inlineScripts = 0;
+        while (inline.find()) {
+            inlineScripts++;
+            assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without the nonce: " + inline.group());
+        }
+        assertTrue(inlineScripts > 0, "the landing page initialises PrimeFaces with an inline script");
+        assertTrue(!landing.body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handler attribute");
         assertEquals("nosniff", page.firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", page.firstValue("Referrer-Policy").orElse(null));
         assertEquals("DENY", page.firstValue("X-Frame-Options").orElse(null));

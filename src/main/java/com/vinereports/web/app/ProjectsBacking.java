@@ -6,6 +6,7 @@ import com.vinereports.reports.Directory;
 import com.vinereports.reports.ProjectFilters;
 import com.vinereports.reports.Projects;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The projects list: Filevine's filters in a form, a lazy table (one Filevine page per table page), a column
@@ -26,6 +28,8 @@ import org.omnifaces.util.Faces;
 public class ProjectsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The table's client id in projects.xhtml (its form does not prefix ids). */
+    static final String TABLE_ID = "projects-table";
 
     @Inject
     Projects projects;
@@ -80,6 +84,13 @@ public class ProjectsBacking implements Serializable {
     public void apply() {
         ProjectQuery current = table.query();
         table.filter(query().sortedBy(current.sortBy(), current.descending()));
+        // The table keeps its own paging position: without this, filtering from page 2 showed "26-44 of 44".
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().invokeOnComponent(context, TABLE_ID, (unused, table) -> {
+            if (table instanceof DataTable shown) {
+                shown.setFirst(0);
+            }
+        });
     }
 
     ProjectQuery query() {

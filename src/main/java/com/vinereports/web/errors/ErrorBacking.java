@@ -31,6 +31,10 @@ public class ErrorBacking {
         if ("denied".equals(reason)) {
             return "Filevine did not grant the sign-in (it was cancelled or refused).";
         }
+        if ("expired".equals(reason)) {
+            return "The sign-in took too long: this browser's sign-in expired while you were at Filevine's login "
+                    + "(it waits a few minutes). Please sign in again.";
+        }
         return "The sign-in could not be completed: its answer was expired, used twice, did not match the "
                 + "sign-in this browser started, or Filevine refused this application's credentials.";
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
@@ -32,6 +33,7 @@ public class ProjectExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ProjectExport.class.getName());
+    private static final String CANCELLED = "The export was cancelled.";
     private static final Pattern PROGRESS_ID = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
     @Inject
@@ -87,11 +89,19 @@ public class ProjectExport extends HttpServlet {
             } else {
                 CsvSink.incomplete(response, message);
             }
+        } catch (IOException | UncheckedIOException gone) {
+            if (!response.isCommitted()) {
+                throw gone instanceof IOException io ? io : ((UncheckedIOException) gone).getCause();
+            }
+            // The browser went away part-way (the user cancelled the download): nothing to answer, nobody to tell.
+            settled = true;
+            LOG.log(Level.INFO, "Export cancelled by the browser after {0} rows", tracker.rows);
+            tracker.update(tracker.rows, 0, true, CANCELLED);
         } finally {
             if (!settled) {
                 // Cancelled in the browser (the connection closed under a write), or anything else: the entry
                 // ends with the work, so that the page's script stops asking.
-                tracker.update(tracker.rows, 0, true, "The export was cancelled.");
+                tracker.update(tracker.rows, 0, true, CANCELLED);
             }
         }
     }
