@@ -9,6 +9,8 @@ USED = [
  ('GET','/fv-app/v2/Projects/{projectId}/contacts'), ('GET','/fv-app/v2/Contacts'), ('GET','/fv-app/v2/Contacts/{contactId}'),
  ('GET','/fv-app/v2/Projects/{projectId}/Notes'), ('GET','/fv-app/v2/projects/{projectId}/deadlines'),
  ('GET','/fv-app/v2/projects/{projectId}/team'), ('GET','/fv-app/v2/Documents'), ('GET','/fv-app/v2/Documents/{documentId}/locator'),
+ ('GET','/fv-app/v2/projects/{projectId}/tasks'), ('GET','/fv-app/v2/users/{userId}/tasks'),
+ ('GET','/fv-app/v2/users/{userId}/appointments'),
 ]
 ops = {}
 for m, p in USED:

@@ -35,14 +35,18 @@ public class ReportsResource {
         return projects.stale(Params.integer("days", days, 30, 1, 3650), dashboard.today(), ProgressListener.NONE);
     }
 
-    /** {@code scope=mine} (default: matters where the user is primary) or {@code all} (two calls per matter). */
+    /**
+     * {@code scope=mine} (default: matters where the user is the first primary), {@code assigned} (tasks assigned to
+     * the user and the deadlines on their calendar: the cheapest) or {@code all} (two calls per open matter).
+     */
     @GET
     @Path("upcoming")
     public Upcoming upcoming(@QueryParam("days") String days, @QueryParam("scope") String scope) {
-        if (scope != null && !scope.isBlank() && !scope.equals("mine") && !scope.equals("all")) {
-            throw new BadParameter("scope", "mine or all");
+        Upcoming.Scope chosen = Upcoming.Scope.of(scope);
+        if (scope != null && !scope.isBlank() && !chosen.parameter().equals(scope)) {
+            throw new BadParameter("scope", "mine, assigned or all");
         }
-        return projects.upcoming(dashboard.today(), Params.integer("days", days, 14, 1, 365),
-                "all".equals(scope) ? null : identity.getUser().username(), ProgressListener.NONE);
+        return projects.upcoming(dashboard.today(), Params.integer("days", days, 14, 1, 365), chosen,
+                identity.getUser().username(), ProgressListener.NONE);
     }
 }

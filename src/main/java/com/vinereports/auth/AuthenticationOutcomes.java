@@ -189,9 +189,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
                 AppLocations.redirect(request, response, settings.publicUrl(), "/app/profile.xhtml");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
-            endSession(request);
             // A session that ended while the user was at the provider: the sign-in took too long.
             boolean sessionGone = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            endSession(request);
             String reason = request.getParameter("error") != null ? "denied" : sessionGone ? "expired" : "rejected";
             return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE + "?reason=" + reason);
         }

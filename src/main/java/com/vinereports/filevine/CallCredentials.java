@@ -1,5 +1,6 @@
 package com.vinereports.filevine;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -11,8 +12,10 @@ import java.util.function.Supplier;
  * @param bearer  the access token
  * @param orgId   {@code x-fv-orgid}, null before an org is chosen
  * @param userId  {@code x-fv-userid} (the universal user id), null before an org is chosen
+ * @param lane    whether the call serves a page or a long report ({@link CallBudget} serves pages first)
+ * @param made    the request's count of calls made ({@link CallCount}), or null
  */
-public record CallCredentials(String bearer, Integer orgId, Integer userId) {
+public record CallCredentials(String bearer, Integer orgId, Integer userId, CallLane lane, AtomicInteger made) {
 
     private static final ThreadLocal<CallCredentials> CURRENT = new ThreadLocal<>();
 
@@ -22,6 +25,13 @@ public record CallCredentials(String bearer, Integer orgId, Integer userId) {
             throw new IllegalStateException("A Filevine call outside the gateway");
         }
         return credentials;
+    }
+
+    /** One more call made for the request. */
+    void counted() {
+        if (made != null) {
+            made.incrementAndGet();
+        }
     }
 
     <T> T run(Supplier<T> call) {
@@ -39,11 +49,11 @@ public record CallCredentials(String bearer, Integer orgId, Integer userId) {
     }
 
     CallCredentials withBearer(String renewed) {
-        return new CallCredentials(renewed, orgId, userId);
+        return new CallCredentials(renewed, orgId, userId, lane, made);
     }
 
     @Override
     public String toString() {
-        return "CallCredentials[org=" + orgId + ", user=" + userId + "]";
+        return "CallCredentials[org=" + orgId + ", user=" + userId + ", " + lane + "]";
     }
 }

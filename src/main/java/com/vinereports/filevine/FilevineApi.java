@@ -1,5 +1,6 @@
 package com.vinereports.filevine;
 
+import com.vinereports.filevine.wire.FvCalendarItem;
 import com.vinereports.filevine.wire.FvContact;
 import com.vinereports.filevine.wire.FvDeadline;
 import com.vinereports.filevine.wire.FvDocument;
@@ -117,6 +118,31 @@ public interface FilevineApi {
     @Path("/projects/{projectId}/deadlines")
     FvItemList<FvDeadline> deadlines(@PathParam("projectId") int projectId,
                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit);
+
+    /** A matter's tasks; {@code taskTargetEnd} (an ISO date-time) keeps those due by then. */
+    @GET
+    @Path("/projects/{projectId}/tasks")
+    FvItemList<FvNote> projectTasks(@PathParam("projectId") int projectId,
+                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                                    @QueryParam("taskTargetEnd") String taskTargetEnd);
+
+    /** The tasks assigned to a user, on every matter; open ones only unless {@code includeCompleted}. */
+    @GET
+    @Path("/users/{userId}/tasks")
+    FvItemList<FvNote> userTasks(@PathParam("userId") int userId,
+                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                                 @QueryParam("taskTargetEnd") String taskTargetEnd,
+                                 @QueryParam("includeCompleted") Boolean includeCompleted);
+
+    /** A user's calendar between two instants (ISO date-times); deadlines and appointments as asked. */
+    @GET
+    @Path("/users/{userId}/appointments")
+    FvItemList<FvCalendarItem> userCalendar(@PathParam("userId") int userId,
+                                            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                                            @QueryParam("includeDeadlines") Boolean includeDeadlines,
+                                            @QueryParam("includeAppointments") Boolean includeAppointments,
+                                            @QueryParam("fromDateTimeUtc") String fromDateTimeUtc,
+                                            @QueryParam("toDateTimeUtc") String toDateTimeUtc);
 
     @GET
     @Path("/projects/{projectId}/team")

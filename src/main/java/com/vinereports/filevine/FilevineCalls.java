@@ -64,7 +64,8 @@ public class FilevineCalls {
             throw new IllegalStateException("Filevine " + operation + " before an org was chosen");
         }
         for (int retry = 1; ; retry++) {
-            budget.acquire(credentials.orgId());
+            budget.acquire(credentials);
+            credentials.counted();
             int status;
             String retryAfter = null;
             Throwable failure;

@@ -17,10 +17,13 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -43,6 +46,9 @@ public class FilevineGateway {
     /** Worker threads for parallel pages; bounded for the whole app, whatever the number of reports. */
     static final String PAGE_EXECUTOR = "java:app/concurrent/FilevinePages";
 
+    /** Items per Filevine page when the app reads a whole list. */
+    public static final int LIST_PAGE_SIZE = Pager.PAGE_SIZE;
+
     private static final String MEMBERSHIP = "membership";
 
     @Inject
@@ -59,6 +65,9 @@ public class FilevineGateway {
 
     @Inject
     SessionCache cache;
+
+    @Inject
+    CallCount callCount;
 
     @Resource(lookup = PAGE_EXECUTOR)
     ManagedExecutorService pageExecutor;
@@ -199,6 +208,29 @@ public class FilevineGateway {
                 (offset, limit) -> api.deadlines(projectId, offset, limit)), WireTranslation::deadline);
     }
 
+    /** The open tasks assigned to the signed-in user on any matter, due by {@code until}: one paged call. */
+    public List<Note> myTasks(LocalDate until) {
+        int me = identity.getUser().userId();
+        return WireTranslation.each(signed().all(Operation.USER_TASKS,
+                (offset, limit) -> api.userTasks(me, offset, limit, endOf(until), Boolean.FALSE)), WireTranslation::note);
+    }
+
+    /**
+     * The deadlines on the signed-in user's Filevine calendar between two days (one paged call): which matters
+     * have a deadline then, not whether it is done.
+     */
+    public List<CalendarDeadline> myCalendarDeadlines(LocalDate from, LocalDate until) {
+        int me = identity.getUser().userId();
+        return signed().all(Operation.USER_CALENDAR, (offset, limit) -> api.userCalendar(me, offset, limit,
+                        Boolean.TRUE, Boolean.FALSE, from.atStartOfDay(ZoneOffset.UTC).toInstant().toString(), endOf(until)))
+                .stream().map(WireTranslation::calendarDeadline).filter(Objects::nonNull).toList();
+    }
+
+    /** The end of a day as Filevine's date-time filters take it. */
+    private static String endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).minusSeconds(1).toInstant().toString();
+    }
+
     public List<TeamMember> team(int projectId) {
         return WireTranslation.each(signed().all(Operation.TEAM,
                 (offset, limit) -> api.team(projectId, offset, limit)), WireTranslation::teamMember);
@@ -250,7 +282,8 @@ public class FilevineGateway {
     public interface ProjectCalls {
         List<Deadline> deadlines(int projectId);
 
-        List<Note> notes(int projectId, String type);
+        /** The matter's tasks due by {@code until} (its task list, not every note). */
+        List<Note> tasks(int projectId, LocalDate until);
     }
 
     /**
@@ -268,9 +301,9 @@ public class FilevineGateway {
             }
 
             @Override
-            public List<Note> notes(int projectId, String type) {
-                return WireTranslation.each(signed.allHere(Operation.NOTES,
-                        (offset, limit) -> api.notes(projectId, offset, limit, type, null, null)), WireTranslation::note);
+            public List<Note> tasks(int projectId, LocalDate until) {
+                return WireTranslation.each(signed.allHere(Operation.PROJECT_TASKS,
+                        (offset, limit) -> api.projectTasks(projectId, offset, limit, endOf(until))), WireTranslation::note);
             }
         };
         return signed.map(projectIds, id -> work.apply(bound, id));
@@ -289,9 +322,11 @@ public class FilevineGateway {
             throw new FilevineException(FilevineException.Kind.NOT_CONFIGURED, 0, null);
         }
         String bearer = renewal.freshAccessToken();
+        CallLane lane = CallLane.current();
+        AtomicInteger made = callCount.counter();
         CallCredentials credentials = identity.chosenOrg()
-                .map(org -> new CallCredentials(bearer, org.id(), identity.getUser().userId()))
-                .orElseGet(() -> new CallCredentials(bearer, null, null));
+                .map(org -> new CallCredentials(bearer, org.id(), identity.getUser().userId(), lane, made))
+                .orElseGet(() -> new CallCredentials(bearer, null, null, lane, made));
         return new SignedCalls(calls, renewal, credentials, pageExecutor, pageParallelism);
     }
 

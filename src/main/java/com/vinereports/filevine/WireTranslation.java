@@ -2,6 +2,7 @@ package com.vinereports.filevine;
 
 import com.vinereports.auth.Org;
 import com.vinereports.auth.SignedInUser;
+import com.vinereports.filevine.wire.FvCalendarItem;
 import com.vinereports.filevine.wire.FvContact;
 import com.vinereports.filevine.wire.FvDeadline;
 import com.vinereports.filevine.wire.FvDocument;
@@ -18,7 +19,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -92,7 +95,16 @@ final class WireTranslation {
 
     static Note note(FvNote n) {
         return new Note(WireValues.id(n.noteId), n.typeTag, n.body, WireValues.instant(n.createdAt),
-                WireValues.idOrNull(n.assigneeId), WireValues.day(n.targetDate), WireValues.yes(n.isCompleted));
+                WireValues.idOrNull(n.assigneeId), WireValues.day(n.targetDate), WireValues.yes(n.isCompleted),
+                WireValues.idOrNull(n.projectId));
+    }
+
+    /** A calendar entry that is a matter's deadline, or null (an appointment, or one without a matter or date). */
+    static CalendarDeadline calendarDeadline(FvCalendarItem item) {
+        Integer project = WireValues.idOrNull(item.projectId);
+        LocalDate due = WireValues.day(item.startUtc);
+        boolean deadline = item.calendarEventType == null || item.calendarEventType.toLowerCase(Locale.ROOT).contains("deadline");
+        return deadline && project != null && due != null ? new CalendarDeadline(project, due, item.title) : null;
     }
 
     static Deadline deadline(FvDeadline d) {

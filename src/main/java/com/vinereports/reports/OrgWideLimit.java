@@ -1,5 +1,6 @@
 package com.vinereports.reports;
 
+import com.vinereports.filevine.CallLane;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -7,7 +8,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
 
-/** Holds one of the session's {@link ReportSlots} around every {@link OrgWide} method, or refuses at once. */
+/**
+ * Holds one of the session's {@link ReportSlots} around every {@link OrgWide} method, or refuses at once; and
+ * makes its Filevine calls bulk work, which the org's call budget serves after pages ({@link CallLane}).
+ */
 @OrgWide
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
@@ -24,7 +28,7 @@ public class OrgWideLimit implements Serializable {
             throw new TooManyReports();
         }
         try {
-            return call.proceed();
+            return CallLane.bulk(call::proceed);
         } finally {
             slots.release();
         }

@@ -15,6 +15,52 @@ import java.util.List;
  */
 public record Upcoming(LocalDate from, LocalDate until, List<Item> items, List<Unread> unread) implements Serializable {
 
+    /**
+     * Whose deadlines and tasks, and where each comes from (the cheapest sources that answer the same question;
+     * {@link #covers()} says it on the page).
+     */
+    public enum Scope {
+        /** Matters whose first primary is the user: their task lists; deadlines of those on the user's calendar. */
+        MINE("mine", "On your matters (where you are the first primary): each matter's open tasks, and the deadlines"
+                + " on your Filevine calendar, each checked on its matter for whether it is done (overdue ones from"
+                + " the last " + Upcoming.OVERDUE_YEARS + " years)."),
+        /** Tasks assigned to the user on any matter (one list), and the deadlines on the user's calendar. */
+        ASSIGNED("assigned", "Assigned to you: your open tasks on every matter, and the deadlines on your Filevine"
+                + " calendar, each checked on its matter for whether it is done (overdue ones from the last "
+                + Upcoming.OVERDUE_YEARS + " years)."),
+        /** Every open matter: its task list and its deadline list. */
+        ALL("all", "On every open matter of the firm: each matter's open tasks and its deadlines.");
+
+        private final String parameter;
+        private final String covers;
+
+        Scope(String parameter, String covers) {
+            this.parameter = parameter;
+            this.covers = covers;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public String covers() {
+            return covers;
+        }
+
+        /** From a URL parameter; "My matters" when absent or unknown. */
+        public static Scope of(String parameter) {
+            for (Scope scope : values()) {
+                if (scope.parameter.equals(parameter)) {
+                    return scope;
+                }
+            }
+            return MINE;
+        }
+    }
+
+    /** How far back the calendar is asked for deadlines that are overdue and not done. */
+    public static final int OVERDUE_YEARS = 5;
+
     /** kind "Deadline" or "Task"; overdue when due before today and not done. */
     public record Item(LocalDate due, String kind, String what, boolean overdue, ProjectRow matter) implements Serializable {
     }
@@ -24,11 +70,11 @@ public record Upcoming(LocalDate from, LocalDate until, List<Item> items, List<U
     }
 
     /** One matter's deadlines and tasks as fetched, or the reason they could not be. */
-    public record MatterDates(ProjectRow matter, List<Deadline> deadlines, List<Note> notes, String unreadReason)
+    public record MatterDates(ProjectRow matter, List<Deadline> deadlines, List<Note> tasks, String unreadReason)
             implements Serializable {
 
-        public static MatterDates read(ProjectRow matter, List<Deadline> deadlines, List<Note> notes) {
-            return new MatterDates(matter, deadlines, notes, null);
+        public static MatterDates read(ProjectRow matter, List<Deadline> deadlines, List<Note> tasks) {
+            return new MatterDates(matter, deadlines, tasks, null);
         }
 
         public static MatterDates unread(ProjectRow matter, String reason) {
@@ -50,8 +96,9 @@ public record Upcoming(LocalDate from, LocalDate until, List<Item> items, List<U
                     items.add(new Item(d.dueDate(), "Deadline", d.name(), d.dueDate().isBefore(today), m.matter()));
                 }
             }
-            for (Note n : m.notes()) {
-                if ("Task".equalsIgnoreCase(n.type()) && !n.completed() && n.targetDate() != null
+            for (Note n : m.tasks()) {
+                // Task lists hold tasks only; a note list given here would also hold notes and emails.
+                if ((n.type() == null || "Task".equalsIgnoreCase(n.type())) && !n.completed() && n.targetDate() != null
                         && !n.targetDate().isAfter(until)) {
                     items.add(new Item(n.targetDate(), "Task", n.body(), n.targetDate().isBefore(today), m.matter()));
                 }

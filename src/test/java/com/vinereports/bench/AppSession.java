@@ -26,7 +26,13 @@ final class AppSession {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** The answer to one request: status, body and the URL it ended at. */
-    record Answer(int status, String body, URI uri) {
+    record Answer(int status, String body, URI uri, java.net.http.HttpHeaders headers) {
+
+        /** What the answer cost in Filevine calls, as the API says it ({@code X-Filevine-Calls}); -1 if it does not. */
+        int filevineCalls() {
+            return headers.firstValue("X-Filevine-Calls").map(Integer::parseInt).orElse(-1);
+        }
+
         boolean ok(String marker) {
             return status == 200 && body.contains(marker);
         }
@@ -121,7 +127,7 @@ final class AppSession {
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(), response.uri());
+        return new Answer(response.statusCode(), response.body(), response.uri(), response.headers());
     }
 
     private static String htmlUnescape(String value) {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The budget in virtual time: minutes of calls in milliseconds, and exact windows. */
@@ -42,9 +43,57 @@ class CallBudgetTest {
         CallBudget budget = new CallBudget();
         budget.callsPerMinute = perMinute;
         budget.maxWaitMs = maxWaitMs;
+        budget.bulkMaxWaitMs = maxWaitMs;
+        budget.bulkShare = 0.75;
+        budget.bulkSharePerUser = 0.5;
         budget.clock = time;
         budget.sleeper = duration -> time.now = time.now.plus(duration);
         return budget;
+    }
+
+    private static void page(CallBudget budget, Integer org) {
+        budget.acquire(org, 501, CallLane.INTERACTIVE);
+    }
+
+    private static void bulk(CallBudget budget, int user) {
+        budget.acquire(7001, user, CallLane.BULK);
+    }
+
+    @Test
+    void oneUsersReportTakesHalfTheBudgetTwoShareThreeQuartersAndPagesAlwaysHaveTheRest() {
+        CallBudget budget = budget(40, 120_000);
+        Instant start = time.now;
+        for (int i = 0; i < 20; i++) {
+            bulk(budget, 501);
+        }
+        assertEquals(start, time.now, "half of the budget at once");
+        for (int i = 0; i < 10; i++) {
+            bulk(budget, 502);
+        }
+        assertEquals(start, time.now, "a colleague's report gets the rest of the bulk share");
+        for (int i = 0; i < 10; i++) {
+            page(budget, 7001);
+        }
+        assertEquals(start, time.now, "pages are served at once while both reports wait");
+        bulk(budget, 503);
+        assertEquals(start.plus(CallBudget.WINDOW).plusMillis(1), time.now, "a third report waits for the window");
+    }
+
+    @Test
+    void pagesMayUseTheWholeBudgetAndOneUsersBulkWorkWaitsForItsOwnOldestCall() {
+        CallBudget budget = budget(40, 120_000);
+        Instant start = time.now;
+        for (int i = 0; i < 20; i++) {
+            bulk(budget, 501);
+            time.now = time.now.plusSeconds(1);
+        }
+        bulk(budget, 501); // its own oldest bulk call (at 0 s) frees its share at 61 s
+        assertEquals(start.plus(CallBudget.WINDOW).plusMillis(1), time.now);
+        CallBudget pages = budget(40, 0);
+        for (int i = 0; i < 40; i++) {
+            page(pages, 7001);
+        }
+        assertThrows(FilevineException.class, () -> page(pages, 7001), "the whole budget, then busy");
     }
 
     @Test
@@ -52,7 +101,7 @@ class CallBudgetTest {
         CallBudget budget = budget(50, 120_000);
         List<Instant> calls = new ArrayList<>();
         for (int page = 0; page < 180; page++) {
-            budget.acquire(7001);
+            page(budget, 7001);
             calls.add(time.now);
             time.now = time.now.plusMillis(100); // each page takes 100 ms
         }
@@ -74,23 +123,23 @@ class CallBudgetTest {
     void orgsHaveTheirOwnBudgets() {
         CallBudget budget = budget(3, 0);
         for (int i = 0; i < 3; i++) {
-            budget.acquire(7001);
-            budget.acquire(7002);
+            page(budget, 7001);
+            page(budget, 7002);
         }
         Instant before = time.now;
-        assertThrows(FilevineException.class, () -> budget.acquire(7001), "no wait allowed: busy");
+        assertThrows(FilevineException.class, () -> page(budget, 7001), "no wait allowed: busy");
         assertEquals(before, time.now);
     }
 
     @Test
     void aCallerWaitsNoLongerThanTheBoundThenHearsFilevineIsBusy() {
         CallBudget budget = budget(2, 10_000);
-        budget.acquire(7001);
+        page(budget, 7001);
         time.now = time.now.plusSeconds(55);
-        budget.acquire(7001);
-        budget.acquire(7001); // the first slot frees after 6 s: within the 10 s bound
+        page(budget, 7001);
+        page(budget, 7001); // the first slot frees after 6 s: within the 10 s bound
         assertEquals(Instant.parse("2026-11-28T09:01:01.001Z"), time.now);
-        FilevineException busy = assertThrows(FilevineException.class, () -> budget.acquire(7001));
+        FilevineException busy = assertThrows(FilevineException.class, () -> page(budget, 7001));
         assertEquals(FilevineException.Kind.BUSY, busy.kind());
     }
 
@@ -98,7 +147,7 @@ class CallBudgetTest {
     void theSignInCallHasNoOrgAndNoBudget() {
         CallBudget budget = budget(1, 0);
         for (int i = 0; i < 5; i++) {
-            budget.acquire(null);
+            page(budget, null);
         }
     }
 }

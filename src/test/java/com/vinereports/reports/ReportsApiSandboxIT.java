@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.ProjectDetails;
 import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SandboxLogin;
@@ -112,6 +113,108 @@ class ReportsApiSandboxIT {
             }
             assertEquals(due, ((List<?>) json(carla, "/api/v1/upcoming?days=30&scope=all").get("items")).size());
         }
+    }
+
+    /**
+     * The upcoming report from the cheaper sources gives what the matters' own lists give: "my matters" reads each
+     * matter's task list and only the deadline lists of matters on the user's calendar; "assigned to me" one task
+     * list and one calendar. Counted at the simulator, against two calls per matter before.
+     */
+    @Test
+    void theUpcomingReportReadsTheCheapestSourcesAndFindsWhatTheMattersSay() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate until = today.plusDays(30);
+        SeedData.SeedUser me = SeedData.USERS.stream().filter(u -> u.username().equals("ben")).findFirst().orElseThrow();
+        List<SeedProject> hartley = SeedData.projectsOf(7001);
+        List<SeedProject> mine = hartley.stream().filter(p -> !p.archived() && p.primary().equals(me)).toList();
+        long mineDue = mine.stream().mapToLong(p -> openDeadlines(p, until) + openTasks(p, until, null)).sum();
+        List<SeedProject> onMyCalendar = hartley.stream().filter(p -> ProjectDetails.of(p).team().stream()
+                .anyMatch(m -> m.user().equals(me))).toList();
+        long assignedDue = onMyCalendar.stream().mapToLong(p -> openDeadlines(p, until)).sum()
+                + hartley.stream().mapToLong(p -> openTasks(p, until, me.userId())).sum();
+        try (Browser ben = signedIn("ben")) {
+            FilevineSimulator api = sandbox.api();
+            Map<String, Integer> before = callCounts(api);
+            WebResponse report = get(ben, "/api/v1/upcoming?days=30");
+            assertEquals(mineDue, ((List<?>) JSONObjectUtils.parse(report.getContentAsString()).get("items")).size());
+            Map<String, Integer> mineCalls = difference(callCounts(api), before);
+            assertEquals(total(mineCalls), Integer.parseInt(report.getResponseHeaderValue("X-Filevine-Calls")),
+                    "the answer says what it cost");
+            long withDeadlineSoon = mine.stream().filter(p -> ProjectDetails.of(p).deadlines().stream()
+                    .anyMatch(d -> !d.dueDate().isAfter(until))).count();
+            assertEquals(mine.size(), mineCalls.get("GET /projects/{id}/tasks"), "each of my matters' task list");
+            assertEquals((int) withDeadlineSoon, mineCalls.get("GET /projects/{id}/deadlines"),
+                    "deadline lists only of matters with a deadline on my calendar in the window");
+            assertEquals(1, mineCalls.get("GET /users/{id}/appointments"));
+            assertEquals(0, mineCalls.get("GET /Projects/{id}/Notes"), "no note lists any more");
+
+            json(ben, "/api/v1/dashboard"); // the org's figures: what the page's estimate is made from
+            String page = ben.send("GET", BASE + "/app/upcoming.xhtml?days=30", Map.of(), null).getContentAsString();
+            int estimate = 1 + 1 + 2 * mine.size(); // the list, the calendar, a task list and at most a deadline list each
+            assertTrue(page.contains("This report needs up to " + estimate + " Filevine calls"), page);
+            assertTrue(estimate >= total(mineCalls), "an upper bound: " + estimate + " against " + total(mineCalls));
+
+            before = callCounts(api);
+            assertEquals(assignedDue, ((List<?>) json(ben, "/api/v1/upcoming?days=30&scope=assigned").get("items")).size());
+            Map<String, Integer> assignedCalls = difference(callCounts(api), before);
+            assertEquals(1, assignedCalls.get("GET /users/{id}/tasks"), "one task list whatever the number of matters");
+            assertEquals(0, assignedCalls.get("GET /projects/{id}/tasks"));
+            assertEquals(0, assignedCalls.get("GET /Projects/{id}"), "the matters' rows from the org's list");
+            System.out.printf("Upcoming (30 days) for ben: my matters %d calls (%d matters; 2 per matter before: %d);"
+                    + " assigned to me %d calls%n", total(mineCalls), mine.size(), 2 * mine.size() + 1, total(assignedCalls));
+        }
+    }
+
+    /** Two tabs asking for the same report while it runs: one report at Filevine, the same answer in both. */
+    @Test
+    void aSecondRequestForTheSameRunningReportJoinsIt() throws Exception {
+        try (Browser ben = signedIn("ben")) {
+            FilevineSimulator api = sandbox.api();
+            int alone = api.calls("GET /projects/{id}/tasks");
+            json(ben, "/api/v1/upcoming?days=30&scope=all");
+            int perReport = api.calls("GET /projects/{id}/tasks") - alone;
+            api.latency(java.time.Duration.ofMillis(30)); // long enough that the second arrives while the first runs
+            List<java.net.http.HttpResponse<String>> answers;
+            int before = api.calls("GET /projects/{id}/tasks");
+            try {
+                answers = SessionCalls.parallelJson(ben, BASE + "/api/v1/upcoming?days=30&scope=all", 2);
+            } finally {
+                api.latency(java.time.Duration.ZERO);
+            }
+            assertEquals(200, answers.get(0).statusCode(), answers.get(0).body());
+            assertEquals(200, answers.get(1).statusCode(), answers.get(1).body());
+            assertEquals(answers.get(0).body(), answers.get(1).body(), "one result, twice");
+            assertEquals(perReport, api.calls("GET /projects/{id}/tasks") - before, "the matters were read once");
+        }
+    }
+
+    private static long openDeadlines(SeedProject p, LocalDate until) {
+        return ProjectDetails.of(p).deadlines().stream().filter(d -> !d.done() && !d.dueDate().isAfter(until)).count();
+    }
+
+    private static long openTasks(SeedProject p, LocalDate until, Integer assignee) {
+        return ProjectDetails.of(p).notes().stream().filter(n -> n.typeTag().equals("Task") && !Boolean.TRUE.equals(n.isCompleted())
+                && !n.targetDate().isAfter(until) && (assignee == null || assignee.equals(n.assigneeId()))).count();
+    }
+
+    private static final List<String> OPERATIONS = List.of("GET /Projects", "GET /projects/{id}/tasks",
+            "GET /projects/{id}/deadlines", "GET /users/{id}/appointments", "GET /users/{id}/tasks",
+            "GET /Projects/{id}/Notes", "GET /Projects/{id}");
+
+    private static Map<String, Integer> callCounts(FilevineSimulator api) {
+        Map<String, Integer> counts = new HashMap<>();
+        OPERATIONS.forEach(operation -> counts.put(operation, api.calls(operation)));
+        return counts;
+    }
+
+    private static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
+        Map<String, Integer> spent = new HashMap<>();
+        after.forEach((operation, count) -> spent.put(operation, count - before.get(operation)));
+        return spent;
+    }
+
+    private static int total(Map<String, Integer> calls) {
+        return calls.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     @Test

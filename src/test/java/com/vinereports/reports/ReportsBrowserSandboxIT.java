@@ -207,6 +207,8 @@ class ReportsBrowserSandboxIT {
             chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("stale-total")));
             driver.get(BASE + "/app/upcoming.xhtml");
             chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("upcoming-total")));
+            assertTrue(driver.findElement(By.id("upcoming-cost")).getText().matches("It took \\d+ Filevine calls\\."),
+                    driver.findElement(By.id("upcoming-cost")).getText());
 
             driver.get(BASE + "/app/profile.xhtml");
             driver.executeScript("document.querySelector('#logout input[name$=\"ViewState\"]').value = 'stale-view';");

@@ -77,6 +77,6 @@ class UpcomingTest {
 
     private static List<Note> notes(ProjectDetails d) {
         return d.notes().stream().map(n -> new Note(n.noteId(), n.typeTag(), n.body(), n.createdAt(),
-                n.assigneeId(), n.targetDate(), Boolean.TRUE.equals(n.isCompleted()))).toList();
+                n.assigneeId(), n.targetDate(), Boolean.TRUE.equals(n.isCompleted()), null)).toList();
     }
 }

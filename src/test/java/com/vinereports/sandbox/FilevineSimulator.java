@@ -62,10 +62,12 @@ public final class FilevineSimulator implements AutoCloseable {
     static final String PREFIX = "/fv-app/v2";
 
     /** One call as the simulator saw it. */
-    public record Call(Instant at, String operation, Integer orgId) {
+    /** One call as the simulator saw it; userId is the x-fv-userid header (null without one). */
+    public record Call(Instant at, String operation, Integer orgId, Integer userId) {
     }
 
     private final HttpServer server;
+    private final Firm firm;
     private final SimulatorRoutes routes;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
     private final List<Introspection> introspections = new CopyOnWriteArrayList<>();
@@ -93,7 +95,13 @@ public final class FilevineSimulator implements AutoCloseable {
 
     private FilevineSimulator(HttpServer server, Firm firm) {
         this.server = server;
+        this.firm = firm;
         this.routes = new SimulatorRoutes(firm, this);
+    }
+
+    /** The matters this simulator serves. */
+    public Firm firm() {
+        return firm;
     }
 
     /** Starts on localhost with the demo firm; tokens are accepted from the given issuers (issuer URL -> JWKS URL). */
@@ -178,8 +186,17 @@ public final class FilevineSimulator implements AutoCloseable {
 
     /** The most calls for one org that fell into any window of the given length. */
     public int mostCallsWithin(Duration window, int orgId) {
-        List<Instant> times = callLog().stream().filter(c -> c.orgId() != null && c.orgId() == orgId)
-                .map(Call::at).sorted().toList();
+        return mostCallsWithin(window, call -> call.orgId() != null && call.orgId() == orgId);
+    }
+
+    /** The most calls of one user in the org within any window of that length. */
+    public int mostCallsWithin(Duration window, int orgId, int userId) {
+        return mostCallsWithin(window, call -> call.orgId() != null && call.orgId() == orgId
+                && call.userId() != null && call.userId() == userId);
+    }
+
+    private int mostCallsWithin(Duration window, java.util.function.Predicate<Call> which) {
+        List<Instant> times = callLog().stream().filter(which).map(Call::at).sorted().toList();
         int most = 0;
         int start = 0;
         for (int end = 0; end < times.size(); end++) {
@@ -358,7 +375,8 @@ public final class FilevineSimulator implements AutoCloseable {
      */
     boolean steered(HttpExchange exchange, String operation, Integer orgId) throws IOException {
         calls.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
-        callLog.add(new Call(Instant.now(), operation, orgId));
+        String user = exchange.getRequestHeaders().getFirst("x-fv-userid");
+        callLog.add(new Call(Instant.now(), operation, orgId, user == null || !user.matches("\\d{1,9}") ? null : Integer.valueOf(user)));
         pause(latency);
         Queue<Duration> slow = slowAnswers.get(operation);
         Duration delay = slow == null ? null : slow.poll();

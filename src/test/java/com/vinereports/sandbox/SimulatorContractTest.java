@@ -67,6 +67,9 @@ class SimulatorContractTest {
         calls.put("GET /fv-app/v2/projects/{projectId}/deadlines", "/fv-app/v2/projects/" + id + "/deadlines");
         calls.put("GET /fv-app/v2/projects/{projectId}/team", "/fv-app/v2/projects/" + id + "/team");
         calls.put("GET /fv-app/v2/Documents", "/fv-app/v2/Documents?projectId=" + id);
+        calls.put("GET /fv-app/v2/projects/{projectId}/tasks", "/fv-app/v2/projects/" + id + "/tasks");
+        calls.put("GET /fv-app/v2/users/{userId}/tasks", "/fv-app/v2/users/10002/tasks?includeCompleted=true");
+        calls.put("GET /fv-app/v2/users/{userId}/appointments", "/fv-app/v2/users/10002/appointments?includeDeadlines=true");
         calls.put("GET /fv-app/v2/Documents/{documentId}/locator",
                 "/fv-app/v2/Documents/" + details.documents().get(0).documentId() + "/locator");
         return calls;

@@ -224,6 +224,21 @@ final class SimulatorJson {
         return json;
     }
 
+    /** A deadline as a user's calendar shows it. */
+    record CalendarDeadline(int projectId, Deadline deadline) {
+    }
+
+    static Map<String, Object> calendarDeadline(CalendarDeadline entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eventUniqueId", "deadline-" + entry.deadline().deadlineId());
+        json.put("calendarEventType", "Deadline");
+        json.put("projectId", id(entry.projectId()));
+        json.put("startUtc", entry.deadline().dueDate() + "T00:00:00Z");
+        json.put("allDay", true);
+        json.put("title", entry.deadline().name());
+        return json;
+    }
+
     static Map<String, Object> deadline(int projectId, Deadline d) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("deadlineId", id(d.deadlineId()));

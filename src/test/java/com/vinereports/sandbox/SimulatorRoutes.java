@@ -72,6 +72,16 @@ final class SimulatorRoutes {
             case "GET /Contacts" -> list(exchange, route, contactsOf(orgId).stream()
                     .filter(nameFilter(query.get("searchTerm"))).toList(), query, SimulatorJson::contact);
             case "GET /Documents" -> documents(exchange, route, orgId, query);
+            case "GET /users/{id}/tasks", "GET /users/{id}/appointments" -> {
+                if (Integer.parseInt(byId.group(2)) != tenant.user().userId()) {
+                    simulator.send(exchange, 403, FilevineSimulator.error("Not your calendar"));
+                } else if (operation.endsWith("tasks")) {
+                    list(exchange, route, tasksAssignedTo(tenant.user().userId(), orgId, query), query,
+                            task -> SimulatorJson.note(task.projectId(), task.note()));
+                } else {
+                    list(exchange, route, calendar(tenant.user(), orgId, query), query, SimulatorJson::calendarDeadline);
+                }
+            }
             default -> {
                 if (byId.matches()) {
                     byId(exchange, operation, route, Integer.parseInt(byId.group(2)), orgId, query);
@@ -137,6 +147,9 @@ final class SimulatorRoutes {
                     note -> SimulatorJson.note(projectId, note));
             case "GET /projects/{id}/deadlines" -> list(exchange, route, ProjectDetails.of(project).deadlines(), query,
                     deadline -> SimulatorJson.deadline(projectId, deadline));
+            case "GET /projects/{id}/tasks" -> list(exchange, route, ProjectDetails.of(project).notes().stream()
+                    .filter(note -> "Task".equals(note.typeTag()) && dueWithin(note.targetDate(), query)).toList(), query,
+                    note -> SimulatorJson.note(projectId, note));
             case "GET /projects/{id}/team" -> list(exchange, route, ProjectDetails.of(project).team(), query,
                     SimulatorJson::teamMember);
             default -> simulator.send(exchange, 404, FilevineSimulator.error("No route " + route));
@@ -188,6 +201,63 @@ final class SimulatorRoutes {
             filter = filter.and(note -> note.createdAt().isBefore(to));
         }
         return ProjectDetails.of(project).notes().stream().filter(filter).toList();
+    }
+
+    /** A task with its matter, as the user's task list gives it. */
+    record TaskOf(int projectId, Note note) {
+    }
+
+    /** The tasks assigned to the user on the org's matters: open ones only unless includeCompleted=true. */
+    private List<TaskOf> tasksAssignedTo(int userId, int orgId, Map<String, String> query) {
+        boolean completedToo = "true".equalsIgnoreCase(query.get("includeCompleted"));
+        List<TaskOf> tasks = new ArrayList<>();
+        for (SeedProject project : firm.projectsOf(orgId)) {
+            for (Note note : ProjectDetails.of(project).notes()) {
+                if ("Task".equals(note.typeTag()) && Integer.valueOf(userId).equals(note.assigneeId())
+                        && (completedToo || !Boolean.TRUE.equals(note.isCompleted())) && dueWithin(note.targetDate(), query)) {
+                    tasks.add(new TaskOf(project.projectId(), note));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * The user's calendar: with includeDeadlines=true, every deadline (done or not: a calendar entry has no done
+     * date) of the org's matters the user is on the team of, from fromDateTimeUtc to toDateTimeUtc. The seed has
+     * no appointments.
+     */
+    private List<SimulatorJson.CalendarDeadline> calendar(SeedUser user, int orgId, Map<String, String> query) {
+        if (!"true".equalsIgnoreCase(query.get("includeDeadlines"))) {
+            return List.of();
+        }
+        Instant from = Optional.ofNullable(query.get("fromDateTimeUtc")).map(ProjectSearch::instant).orElse(Instant.MIN);
+        Instant to = Optional.ofNullable(query.get("toDateTimeUtc")).map(ProjectSearch::instant).orElse(Instant.MAX);
+        List<SimulatorJson.CalendarDeadline> entries = new ArrayList<>();
+        for (SeedProject project : firm.projectsOf(orgId)) {
+            ProjectDetails details = ProjectDetails.of(project);
+            if (details.team().stream().noneMatch(member -> member.user().equals(user))) {
+                continue;
+            }
+            for (ProjectDetails.Deadline deadline : details.deadlines()) {
+                Instant due = deadline.dueDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                if (!due.isBefore(from) && !due.isAfter(to)) {
+                    entries.add(new SimulatorJson.CalendarDeadline(project.projectId(), deadline));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** taskTargetStart/taskTargetEnd (ISO date-times, both included) on a task's target date. */
+    private static boolean dueWithin(java.time.LocalDate target, Map<String, String> query) {
+        if (target == null) {
+            return query.get("taskTargetEnd") == null && query.get("taskTargetStart") == null;
+        }
+        Instant at = target.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        String start = query.get("taskTargetStart");
+        String end = query.get("taskTargetEnd");
+        return (start == null || !at.isBefore(ProjectSearch.instant(start))) && (end == null || !at.isAfter(ProjectSearch.instant(end)));
     }
 
     /** A pre-signed URL valid an hour; Filevine sends no expiry with it, so neither does this. */

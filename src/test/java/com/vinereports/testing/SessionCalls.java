@@ -26,7 +26,7 @@ public final class SessionCalls {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(180)) // reports may wait for the call budget
                 .build();
         ExecutorService starters = Executors.newFixedThreadPool(count);
         CountDownLatch go = new CountDownLatch(1);

@@ -1,9 +1,11 @@
 package com.vinereports.web.app;
 
+import com.vinereports.filevine.CallCount;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
+import com.vinereports.reports.ReportCost;
 import com.vinereports.reports.StaleMatters;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -31,10 +33,16 @@ public class StaleBacking implements Serializable {
     @Inject
     Progress progress;
 
+    @Inject
+    ReportCost cost;
+
+    @Inject
+    CallCount callCount;
 
     private int days = 30;
     private StaleMatters stale;
     private String problem;
+    private String spent;
 
     @PostConstruct
     void load() {
@@ -57,8 +65,10 @@ public class StaleBacking implements Serializable {
         if (stale != null || problem != null) {
             return;
         }
+        int callsBefore = callCount.made();
         try {
             stale = projects.stale(days, dashboard.today(), ReportProgress.of(progress, "stale"));
+            spent = ReportCost.after(callCount.made() - callsBefore);
             ReportProgress.finished(progress, "stale", stale.total(), null);
         } catch (FilevineException failure) {
             problem = failure.getMessage();
@@ -79,6 +89,16 @@ public class StaleBacking implements Serializable {
     public StaleMatters getStale() {
         fetch();
         return stale;
+    }
+
+    /** What the report will cost, said before it runs (null when it costs no more than a page). */
+    public String getCostBefore() {
+        return cost.beforeOpenList().orElse(null);
+    }
+
+    public String getCostAfter() {
+        fetch();
+        return spent;
     }
 
     public String getProblem() {

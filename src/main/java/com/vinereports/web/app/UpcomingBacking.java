@@ -1,10 +1,13 @@
 package com.vinereports.web.app;
 
 import com.vinereports.auth.FilevineIdentity;
+import com.vinereports.auth.SignedInUser;
+import com.vinereports.filevine.CallCount;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
+import com.vinereports.reports.ReportCost;
 import com.vinereports.reports.Upcoming;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,8 +20,8 @@ import org.omnifaces.util.Faces;
 
 /**
  * Deadlines and open tasks of the next N days: on my matters (where I am the first primary, by user name) by
- * default, or on every open matter of the org ({@code scope=all}: two Filevine calls per matter, so it is the
- * slower choice).
+ * default, assigned to me ({@code scope=assigned}: the cheapest), or on every open matter of the org
+ * ({@code scope=all}: two Filevine calls per matter, so it is the slowest choice).
  */
 @Named
 @ViewScoped
@@ -40,10 +43,17 @@ public class UpcomingBacking implements Serializable {
     @Inject
     FilevineIdentity identity;
 
+    @Inject
+    ReportCost cost;
+
+    @Inject
+    CallCount callCount;
+
     private int days = 14;
-    private boolean everyone;
+    private Upcoming.Scope scope = Upcoming.Scope.MINE;
     private Upcoming upcoming;
     private String problem;
+    private String spent;
 
     @PostConstruct
     void load() {
@@ -53,7 +63,7 @@ public class UpcomingBacking implements Serializable {
         } catch (NumberFormatException notANumber) {
             days = 14;
         }
-        everyone = "all".equals(params.get("scope"));
+        scope = Upcoming.Scope.of(params.get("scope"));
     }
 
     /** Fetched on first use, in the request that renders the report's panel (see StaleBacking). */
@@ -61,9 +71,11 @@ public class UpcomingBacking implements Serializable {
         if (upcoming != null || problem != null) {
             return;
         }
+        int callsBefore = callCount.made();
         try {
-            upcoming = projects.upcoming(dashboard.today(), days, everyone ? null : identity.getUser().username(),
+            upcoming = projects.upcoming(dashboard.today(), days, scope, identity.getUser().username(),
                     ReportProgress.of(progress, "upcoming"));
+            spent = ReportCost.after(callCount.made() - callsBefore);
             ReportProgress.finished(progress, "upcoming", upcoming.items().size(), null);
         } catch (FilevineException failure) {
             problem = failure.getMessage();
@@ -77,8 +89,12 @@ public class UpcomingBacking implements Serializable {
         return days;
     }
 
-    public boolean isEveryone() {
-        return everyone;
+    public Upcoming.Scope getScope() {
+        return scope;
+    }
+
+    public List<Upcoming.Scope> getScopes() {
+        return List.of(Upcoming.Scope.values());
     }
 
     public List<Integer> getChoices() {
@@ -88,6 +104,17 @@ public class UpcomingBacking implements Serializable {
     public Upcoming getUpcoming() {
         fetch();
         return upcoming;
+    }
+
+    /** What the report will cost, said before it runs (null when it costs no more than a page). */
+    public String getCostBefore() {
+        SignedInUser me = identity.getUser();
+        return cost.beforeUpcoming(scope, me.firstName() + " " + me.lastName()).orElse(null);
+    }
+
+    public String getCostAfter() {
+        fetch();
+        return spent;
     }
 
     public String getProblem() {
