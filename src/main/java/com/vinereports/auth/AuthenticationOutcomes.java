@@ -15,7 +15,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -24,10 +23,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -144,7 +139,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         }
         CapturedRedirect captured = new CapturedRedirect(response);
         // The mechanism takes any request with a state for its callback: it must see this one as a page.
-        AuthenticationStatus status = delegate.validateRequest(new WithoutCallbackParameters(request), captured, context);
+        AuthenticationStatus status = delegate.validateRequest(HiddenParameters.withoutQueryString(request, CALLBACK_PARAMETERS), captured, context);
         if (captured.location == null) {
             return status;
         }
@@ -297,42 +292,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
                 + ": " + root.getMessage();
     }
 
-    /** A page request as the mechanism must see it when it starts a login: without callback parameters. */
-    private static final class WithoutCallbackParameters extends HttpServletRequestWrapper {
-        private static final Set<String> HIDDEN = Set.of("state", "code", "error",
-                "error_description", "session_state", "iss");
-
-        WithoutCallbackParameters(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return HIDDEN.contains(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> visible = new LinkedHashMap<>(super.getParameterMap());
-            visible.keySet().removeAll(HIDDEN);
-            return Collections.unmodifiableMap(visible);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
-
-        @Override
-        public String getQueryString() {
-            return null;
-        }
-    }
+    /** Callback parameters: a page request must reach the mechanism without them when it starts a login. */
+    private static final Set<String> CALLBACK_PARAMETERS = Set.of("state", "code", "error", "error_description",
+            "session_state", "iss");
 
     /** Holds the mechanism's redirect to the provider back, so the decorator can add PKCE before sending it. */
     private static final class CapturedRedirect extends HttpServletResponseWrapper {

@@ -56,11 +56,7 @@ final class TokenReading {
 
     /** A string parameter of a compact JWT's header (such as {@code kid}), or null. */
     static String header(String compactJwt, String name) {
-        return part(compactJwt, 0)
-                .map(header -> header.get(name))
-                .filter(value -> value.getValueType() == JsonValue.ValueType.STRING)
-                .map(value -> ((JsonString) value).getString())
-                .orElse(null);
+        return text(part(compactJwt, 0), name);
     }
 
     /** A compact JWT's payload, when it is readable JSON. */
@@ -70,8 +66,11 @@ final class TokenReading {
 
     /** A string claim of a compact JWT's payload, or null. */
     static String claim(String compactJwt, String name) {
-        return part(compactJwt, 1)
-                .map(payload -> payload.get(name))
+        return text(part(compactJwt, 1), name);
+    }
+
+    private static String text(Optional<JsonObject> part, String name) {
+        return part.map(object -> object.get(name))
                 .filter(value -> value.getValueType() == JsonValue.ValueType.STRING)
                 .map(value -> ((JsonString) value).getString())
                 .orElse(null);

@@ -45,6 +45,17 @@ public record ProjectQuery(String searchTerm, String name, String number, String
     public static final ProjectQuery ALL = new ProjectQuery(null, null, null, null, null, null, null, null, null,
             null, false, Sort.PROJECT_ID, false, List.of());
 
+    /**
+     * The fields of a matter that the reports read (dashboard, stale matters, upcoming): Filevine's list pages then
+     * leave out the rest (description, hashtags, links, ids of client and phase), which the reports never show.
+     */
+    public static final List<String> REPORT_FIELDS = List.of("projectId", "projectName", "number", "clientName",
+            "projectTypeId", "projectTypeCode", "phaseName", "phaseDate", "createdDate", "lastActivity",
+            "firstPrimaryName", "firstPrimaryUsername", "isArchived");
+
+    /** Every matter, with only the fields reports read ({@link #REPORT_FIELDS}). */
+    public static final ProjectQuery FOR_REPORTS = ALL.withRequestedFields(REPORT_FIELDS);
+
     public ProjectQuery withSearchTerm(String value) {
         return new ProjectQuery(value, name, number, phaseName, projectTypeId, hashtag, incidentDate, createdSince,
                 latestActivitySince, latestActivityBefore, excludeArchived, sortBy, descending, requestedFields);

@@ -38,7 +38,7 @@ public class Dashboard {
     public DashboardFigures figures(ProgressListener listener) {
         int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
         return cache.get(identity.getUser().userId(), org, CACHE_KEY,
-                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.ALL, listener)), today()));
+                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.FOR_REPORTS, listener)), today()));
     }
 
     /** The figures if this session already has them (nothing is fetched): the page can show them at once. */

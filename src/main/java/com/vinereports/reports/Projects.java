@@ -69,7 +69,7 @@ public class Projects {
     @SharedRun
     public StaleMatters stale(int days, LocalDate today, ProgressListener listener) {
         Instant before = DashboardFigures.staleBefore(today, days);
-        return StaleMatters.of(days, before, all(ProjectQuery.ALL.withExcludeArchived(true)
+        return StaleMatters.of(days, before, all(ProjectQuery.FOR_REPORTS.withExcludeArchived(true)
                 .withLatestActivity(null, before).sortedBy(ProjectQuery.Sort.LAST_ACTIVITY, false), listener));
     }
 
@@ -93,7 +93,7 @@ public class Projects {
         if (scope == Upcoming.Scope.ASSIGNED) {
             return assignedToMe(today, days, until, listener);
         }
-        List<ProjectRow> open = all(ProjectQuery.ALL.withExcludeArchived(true)).stream()
+        List<ProjectRow> open = all(ProjectQuery.FOR_REPORTS.withExcludeArchived(true)).stream()
                 .filter(m -> scope == Upcoming.Scope.ALL || username.equalsIgnoreCase(m.primaryUsername()))
                 .toList();
         Set<Integer> withDeadlines = scope == Upcoming.Scope.ALL ? null : calendarMatters(today, until);
@@ -112,7 +112,7 @@ public class Projects {
      */
     private Upcoming assignedToMe(LocalDate today, int days, LocalDate until, ProgressListener listener) {
         Map<Integer, ProjectRow> rows = new HashMap<>();
-        all(ProjectQuery.ALL).forEach(row -> rows.put(row.id(), row));
+        all(ProjectQuery.FOR_REPORTS).forEach(row -> rows.put(row.id(), row));
         Map<Integer, List<Note>> tasksByMatter = new LinkedHashMap<>();
         for (Note task : gateway.myTasks(until)) {
             if (task.projectId() != null) {

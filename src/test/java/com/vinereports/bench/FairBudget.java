@@ -24,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
 final class FairBudget {
 
     private static final String DAYS = "30";
+    /**
+     * How often the user opens a matter while the report runs: a person reading, not a loop without pause, which
+     * would spend the budget itself (pages may use all of it; 7 calls a view, 300 a minute left by the report).
+     */
+    private static final Duration VIEW_EVERY = Duration.ofSeconds(2);
     /** The app's default shares (README): bulk work 0.75 of the budget, one user's 0.5. */
     static final int USER_BULK_PER_MINUTE = BenchScale.BUDGET_PER_MINUTE / 2;
 
@@ -35,8 +40,10 @@ final class FairBudget {
 
     void run() throws Exception {
         lab.api().latency(BenchScale.PAGE_LATENCY);
-        callsPerView("ben", SeedData.HARTLEY.orgId(), false);
-        callsPerView("carla", SeedData.RIVERA.orgId(), true);
+        if (!"matter".equals(System.getProperty("bench.p8"))) { // -Dbench.p8=matter: only the last part
+            callsPerView("ben", SeedData.HARTLEY.orgId(), false);
+            callsPerView("carla", SeedData.RIVERA.orgId(), true);
+        }
         matterPageWhileAReportRuns();
     }
 
@@ -46,7 +53,7 @@ final class FairBudget {
         String org = String.format(Locale.ROOT, "%,d matters, %s", matters.size(), username);
         lab.awaitBudget(orgId, 2 * pages(matters.size()) + 20);
         AppSession session = lab.signIn(1, List.of(username)).get(0);
-        row(org, "profile: first view / again", session, "/api/v1/me", "/api/v1/me");
+        row(org, "profile data (API /me, not kept): first view / again", session, "/api/v1/me", "/api/v1/me");
         row(org, "dashboard: first view / again", session, "/api/v1/dashboard", "/api/v1/dashboard");
         row(org, "projects table page (25 rows)", session, "/api/v1/projects?limit=25");
         row(org, "a matter's page", session, "/api/v1/projects/" + open.get(0).projectId());
@@ -102,17 +109,27 @@ final class FairBudget {
         Thread.sleep(3_000); // the report has listed the matters and started on them
         String matter = "/api/v1/projects/" + open.get(open.size() / 2).projectId();
         Duration length = lab.scale().loadRun().multipliedBy(6);
-        ClosedLoop.Run run = ClosedLoop.run(List.of(viewer), session -> session.getJson(matter).ok("\"projectName\""), length);
+        Latencies latencies = new Latencies();
+        int failures = 0;
+        long end = System.nanoTime() + length.toNanos();
+        while (System.nanoTime() < end) {
+            long viewStarted = System.nanoTime();
+            boolean shown = viewer.getJson(matter).ok("\"projectName\"");
+            latencies.add(System.nanoTime() - viewStarted);
+            failures += shown ? 0 : 1;
+            Thread.sleep(Math.max(0, (viewStarted + VIEW_EVERY.toNanos() - System.nanoTime()) / 1_000_000));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         int calls = lab.api().totalCalls() - callsBefore;
         int busiest = lab.api().mostCallsWithin(Duration.ofSeconds(60), orgId);
-        String setting = String.format(Locale.ROOT, "%,d matters, 50 ms/call, %d views in %.0f s", open.size(),
-                run.latencies().count(), run.seconds());
-        lab.table().add("P8", "a matter's page while the same user's org-wide upcoming report runs: p50 / p99 (ms)",
-                setting, String.format(Locale.ROOT, "%.0f / %.0f", run.latencies().p50(), run.latencies().p99()),
-                "p99 < 2000 ms", ResultTable.below(run.latencies().p99(), 2000, "ms"));
+        String setting = String.format(Locale.ROOT, "%,d open matters, 50 ms/call, a view every %d s, %d views",
+                open.size(), VIEW_EVERY.toSeconds(), latencies.count());
+        lab.table().add("P8", "a matter's page (7 calls) while the same user's org-wide upcoming report runs: p50 / p99 (ms)",
+                setting, String.format(Locale.ROOT, "%.0f / %.0f", latencies.p50(), latencies.p99()),
+                "p99 < 2000 ms", ResultTable.below(latencies.p99(), 2000, "ms"));
         lab.table().add("P8", "failed matter views; Filevine calls of report and views in the window", setting,
-                String.format(Locale.ROOT, "%d; %,d calls in %.0f s", run.failures(), calls, seconds));
+                String.format(Locale.ROOT, "%d; %,d calls in %.0f s", failures, calls, seconds),
+                "0 failed", failures == 0 ? "met" : "missed: " + failures + " failed");
         lab.table().add("P8", "busiest 60 s of Filevine calls for the org, all of P8", setting,
                 Integer.toString(busiest), "<= " + BenchScale.BUDGET_PER_MINUTE + " (budget)",
                 ResultTable.atMost(busiest, BenchScale.BUDGET_PER_MINUTE, "calls"));

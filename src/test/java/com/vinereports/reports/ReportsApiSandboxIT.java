@@ -147,6 +147,9 @@ class ReportsApiSandboxIT {
                     "deadline lists only of matters with a deadline on my calendar in the window");
             assertEquals(1, mineCalls.get("GET /users/{id}/appointments"));
             assertEquals(0, mineCalls.get("GET /Projects/{id}/Notes"), "no note lists any more");
+            String fields = api.lastQuery("GET /Projects").getOrDefault("requestedFields", "");
+            assertTrue(fields.contains("firstPrimaryUsername") && !fields.contains("description"),
+                    "the list pages carry only what the report reads: " + fields);
 
             json(ben, "/api/v1/dashboard"); // the org's figures: what the page's estimate is made from
             String page = ben.send("GET", BASE + "/app/upcoming.xhtml?days=30", Map.of(), null).getContentAsString();

@@ -68,6 +68,7 @@ public final class FilevineSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final Firm firm;
+    final Map<String, Map<String, String>> lastQueries = new ConcurrentHashMap<>();
     private final SimulatorRoutes routes;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
     private final List<Introspection> introspections = new CopyOnWriteArrayList<>();
@@ -169,6 +170,11 @@ public final class FilevineSimulator implements AutoCloseable {
     // ---- what it saw -------------------------------------------------------------------------------------
 
     /** Calls answered so far for one operation, e.g. {@code "GET /Users/Me"}. */
+    /** The query parameters of the operation's latest call (empty before any). */
+    public Map<String, String> lastQuery(String operation) {
+        return lastQueries.getOrDefault(operation, Map.of());
+    }
+
     public int calls(String operation) {
         AtomicInteger count = calls.get(operation);
         return count == null ? 0 : count.get();

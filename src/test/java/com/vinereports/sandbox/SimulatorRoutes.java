@@ -59,6 +59,7 @@ final class SimulatorRoutes {
         Matcher byId = ID_ROUTE.matcher(route);
         String operation = byId.matches() ? "GET " + byId.group(1) + "/{id}" + Optional.ofNullable(byId.group(3)).orElse("")
                 : "GET " + route;
+        simulator.lastQueries.put(operation, Map.copyOf(query));
         if (simulator.steered(exchange, operation, orgId)) {
             return;
         }

@@ -1,17 +1,13 @@
 package com.vinereports.web.errors;
 
+import com.vinereports.auth.HiddenParameters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An error page is a page of its own, not the postback that failed: on the container's error dispatch, the failed
@@ -32,45 +28,6 @@ public class ErrorPageRequest extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new AsAPage(request), response);
-    }
-
-    private static final class AsAPage extends HttpServletRequestWrapper {
-
-        AsAPage(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return POSTBACK_PARAMETERS.contains(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return POSTBACK_PARAMETERS.contains(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return super.getParameterMap().entrySet().stream()
-                    .filter(entry -> !POSTBACK_PARAMETERS.contains(entry.getKey()))
-                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-        }
-
-        @Override
-        public Enumeration<String> getHeaders(String name) {
-            return "Faces-Request".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-        }
+        chain.doFilter(new HiddenParameters(request, POSTBACK_PARAMETERS, Set.of("Faces-Request")), response);
     }
 }
