@@ -42,12 +42,14 @@ public class Projects {
     }
 
     @OrgWide
+    @SharedRun
     public List<ProjectRow> all(ProjectQuery query) {
         return all(query, ProgressListener.NONE);
     }
 
     /** Every matching matter, telling {@code listener} after each Filevine page how many have arrived. */
     @OrgWide
+    @SharedRun
     public List<ProjectRow> all(ProjectQuery query, ProgressListener listener) {
         List<ProjectRow> rows = new ArrayList<>();
         int[] total = {0};

@@ -226,8 +226,10 @@ class ReportsBrowserSandboxIT {
         }
     }
 
+    /** Until the element shows the text; an element read while the page navigates away is read again. */
     private static void waitForText(Chrome chrome, By where, String text) {
-        chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        chrome.waitUpTo(Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,18 +21,24 @@ public final class SessionCalls {
 
     /** {@code count} GETs of {@code url} with the browser's session cookie, released together; their answers. */
     public static List<HttpResponse<String>> parallelJson(Browser browser, String url, int count) throws Exception {
+        return parallelJson(browser, Collections.nCopies(count, url));
+    }
+
+    /** A GET of each of {@code urls} with the browser's session cookie, released together; their answers in order. */
+    public static List<HttpResponse<String>> parallelJson(Browser browser, List<String> urls) throws Exception {
         String session = browser.cookie("JSESSIONID");
+        int count = urls.size();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newFixedThreadPool(count)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(180)) // reports may wait for the call budget
-                .build();
         ExecutorService starters = Executors.newFixedThreadPool(count);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (String url : urls) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(180)) // reports may wait for the call budget
+                    .build();
             answers.add(starters.submit(() -> {
                 go.await();
                 return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -39,9 +46,9 @@ public final class SessionCalls {
         }
         go.countDown();
         List<HttpResponse<String>> results = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : answers) {
-            HttpResponse<String> response = answer.get();
-            browser.record(url, response.body());
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> response = answers.get(i).get();
+            browser.record(urls.get(i), response.body());
             results.add(response);
         }
         starters.shutdown();

@@ -93,10 +93,6 @@ public class UpcomingBacking implements Serializable {
         return scope;
     }
 
-    public List<Upcoming.Scope> getScopes() {
-        return List.of(Upcoming.Scope.values());
-    }
-
     public List<Integer> getChoices() {
         return CHOICES;
     }
