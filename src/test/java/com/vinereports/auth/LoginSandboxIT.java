@@ -10,6 +10,7 @@ import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
+import com.vinereports.testing.Suites;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The whole login path on the real WAR in Payara Micro, against the local Filevine sandbox (its OpenID
  * provider and API simulator), driven by a browser-like client.
  */
+@Tag(Suites.SANDBOX)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoginSandboxIT {

@@ -11,6 +11,7 @@ import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.StrictProvider;
+import com.vinereports.testing.Suites;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * checks the client secret, the redirect URI and the password. The app reaches it through the same
  * environment variables an operator would set (see the failsafe execution "strict-provider" in pom.xml).
  */
+@Tag(Suites.STRICT_PROVIDER)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoginStrictProviderIT {

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
+import com.vinereports.testing.Suites;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The app started without its Filevine settings (failsafe execution "unconfigured"): it runs and says what is missing. */
+@Tag(Suites.UNCONFIGURED)
 @ExtendWith(ArquillianExtension.class)
 class LoginUnconfiguredIT {
 

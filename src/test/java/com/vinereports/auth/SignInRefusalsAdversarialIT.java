@@ -9,6 +9,7 @@ import com.vinereports.testing.AdversarialProvider.Scenario;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
+import com.vinereports.testing.Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after the other: the valid ones sign in (a key rotation after one more key-set download); every other one ends
  * on the "Sign-in refused" page with a 4xx, leaves no session and never reaches Filevine.
  */
+@Tag(Suites.ADVERSARIAL)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInRefusalsAdversarialIT {

@@ -7,6 +7,7 @@ import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.KeycloakServer;
+import com.vinereports.testing.Suites;
 import java.net.URL;
 import java.util.Map;
 import org.htmlunit.WebResponse;
@@ -17,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refresh tokens that rotate and would outlive a logout unless revoked, PKCE required for the client, and
  * the app session's idle time-out set to 25 s (VINE_SESSION_IDLE_SECONDS in the failsafe execution).
  */
+@Tag(Suites.KEYCLOAK)
 @ExtendWith(ArquillianExtension.class)
 class TokenLifecycleKeycloakIT extends TokenLifecycleScenarios {
 

@@ -8,6 +8,7 @@ import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
 import com.vinereports.testing.StrictProvider;
+import com.vinereports.testing.Suites;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Token lifecycle against panva oidc-provider: 20 s opaque access tokens, refresh tokens rotating on every use,
  * PKCE required, test hooks that show what the provider saw (grants, code_verifier, revocations).
  */
+@Tag(Suites.STRICT_PROVIDER)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {

@@ -11,6 +11,7 @@ import com.vinereports.sandbox.SeedData;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
+import com.vinereports.testing.Suites;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once (22 calls), Alice one (11): both wait for the budget instead of tripping Filevine's rate limit, and
  * meanwhile a matter's page is served at once.
  */
+@Tag(Suites.CALL_BUDGET)
 @ExtendWith(ArquillianExtension.class)
 class CallBudgetSandboxIT {
 

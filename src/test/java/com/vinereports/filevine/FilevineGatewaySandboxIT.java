@@ -18,6 +18,7 @@ import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
+import com.vinereports.testing.Suites;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * endpoint (camelCase and PascalCase), paging to the end, 429/5xx/time-outs, the circuit breaker, and the
  * per-session cache. Hartley & Moss has 10,001 matters here.
  */
+@Tag(Suites.SANDBOX)
+@Tag(Suites.COUNT_TOTAL)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FilevineGatewaySandboxIT {

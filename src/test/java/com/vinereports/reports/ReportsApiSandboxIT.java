@@ -13,6 +13,7 @@ import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
+import com.vinereports.testing.Suites;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,10 +28,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The reports as JSON and as exports, against the demo firm's ground truth; bad parameters get a 400 body. */
+@Tag(Suites.SANDBOX)
+@Tag(Suites.COUNT_TOTAL)
 @ExtendWith(ArquillianExtension.class)
 class ReportsApiSandboxIT {
 

@@ -8,6 +8,7 @@ import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Chrome;
 import com.vinereports.testing.Deployments;
+import com.vinereports.testing.Suites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * totals, the projects table paging, sorting and filtering through Filevine, and an export whose file holds the
  * whole filtered list. Screenshots go to target/screenshots.
  */
+@Tag(Suites.SANDBOX)
+@Tag(Suites.COUNT_TOTAL)
 @ExtendWith(ArquillianExtension.class)
 class ReportsBrowserSandboxIT {
 
