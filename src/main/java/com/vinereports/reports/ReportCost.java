@@ -14,7 +14,7 @@ import java.util.Optional;
 public class ReportCost {
 
     /** Up to this many calls a report is as cheap as a page, and its page says nothing before. */
-    static final int PAGES_WORTH = 10;
+    public static final int PAGES_WORTH = 10;
 
     @Inject
     CallBudget budget;
@@ -23,7 +23,7 @@ public class ReportCost {
     Dashboard dashboard;
 
     /** Calls to list {@code matters} matters, page by page. */
-    static int listCalls(int matters) {
+    public static int listCalls(int matters) {
         return Math.max(1, (matters + FilevineGateway.LIST_PAGE_SIZE - 1) / FilevineGateway.LIST_PAGE_SIZE);
     }
 

@@ -362,6 +362,8 @@ class FilevineGatewaySandboxIT {
             Map<String, Object> last = seen.get(seen.size() - 1);
             assertEquals(Boolean.TRUE, last.get("finished"));
             assertEquals(10_001, number(last.get("rows")));
+            String again = browser.open(GatewayScenarios.BASE + "/app/dashboard.xhtml").getElementById("dashboard-cost").getTextContent();
+            assertTrue(again.contains("No Filevine call") && again.contains("Refreshing asks Filevine again: about 11 calls"), again);
         } finally {
             api().latency(Duration.ZERO);
         }

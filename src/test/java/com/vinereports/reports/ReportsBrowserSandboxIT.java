@@ -110,6 +110,8 @@ class ReportsBrowserSandboxIT {
                 assertTrue(figure.findElements(By.cssSelector(".bar")).stream().anyMatch(b -> b.getSize().getWidth() > 0),
                         chart + " draws bars");
             }
+            String cost = chrome.driver().findElement(By.id("dashboard-cost")).getText();
+            assertTrue(cost.matches("It took \\d+ Filevine calls?\\."), "a first dashboard says what it cost: " + cost);
             chrome.screenshot("dashboard");
             chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
             assertTrue(chrome.driver().findElement(By.id("chart-phase")).isDisplayed(), "a tablet sees the charts");
@@ -279,14 +281,17 @@ class ReportsBrowserSandboxIT {
             List<WebElement> documents = chrome.driver().findElements(By.cssSelector("#documents a"));
             assertEquals(truth.documents().size(), documents.size());
             documents.get(0).click();
-            Path file = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> {
+            // Chromium writes a hidden temporary file and a .crdownload before the file itself: wait for that.
+            String content = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> {
                 try (Stream<Path> files = Files.list(chrome.downloads())) {
-                    return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
+                    Optional<Path> done = files.filter(f -> !f.getFileName().toString().startsWith(".")
+                            && !f.toString().endsWith(".crdownload")).findFirst();
+                    return done.isPresent() ? Files.readString(done.get()) : null;
                 } catch (java.io.IOException notYet) {
                     return null;
                 }
             });
-            assertTrue(Files.readString(file).contains("Document " + truth.documents().get(0).documentId()),
+            assertTrue(content.contains("Document " + truth.documents().get(0).documentId()),
                     "the file came from Filevine's signed URL");
             chrome.screenshot("project");
         }
@@ -346,7 +351,7 @@ class ReportsBrowserSandboxIT {
 
     private static Optional<Path> downloaded(Path folder, String suffix) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+            return files.filter(f -> !f.getFileName().toString().startsWith(".") && f.toString().endsWith(suffix)).findFirst();
         } catch (java.io.IOException unreadable) {
             return Optional.empty();
         }

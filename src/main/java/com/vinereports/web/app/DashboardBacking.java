@@ -1,9 +1,11 @@
 package com.vinereports.web.app;
 
+import com.vinereports.filevine.CallCount;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
-import com.vinereports.reports.Progress;
 import com.vinereports.reports.DashboardFigures;
+import com.vinereports.reports.Progress;
+import com.vinereports.reports.ReportCost;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,14 +49,20 @@ public class DashboardBacking {
     @Inject
     Progress progress;
 
+    @Inject
+    CallCount callCount;
+
     private DashboardFigures figures;
+    private int spent;
     private String error;
     private Map<String, Integer> typeIds = Map.of();
 
     @PostConstruct
     void load() {
+        int callsBefore = callCount.made();
         try {
             figures = dashboard.figures(ReportProgress.of(progress, "dashboard"));
+            spent = callCount.made() - callsBefore;
             ReportProgress.finished(progress, "dashboard", figures.total(), null);
             typeIds = figures.typeIds();
         } catch (FilevineException failure) {
@@ -68,6 +76,20 @@ public class DashboardBacking {
     public String refresh() {
         dashboard.refresh();
         return "/app/dashboard.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * What these figures cost: the calls this request made for them, or none when the session already had them;
+     * and, when refreshing would cost more than a page's worth, about how many calls it takes.
+     */
+    public String getCost() {
+        if (figures == null) {
+            return "";
+        }
+        String now = spent == 0 ? "No Filevine call: kept from earlier in this session."
+                : ReportCost.after(spent);
+        int again = ReportCost.listCalls(figures.total());
+        return again > ReportCost.PAGES_WORTH ? now + " Refreshing asks Filevine again: about " + again + " calls." : now;
     }
 
     public DashboardFigures getFigures() {
