@@ -34,15 +34,14 @@ public class RunningReports implements Serializable {
 
     @AroundInvoke
     Object joinOrRun(InvocationContext call) throws Exception {
-        List<Object> key = new ArrayList<>();
-        key.add(call.getMethod().toGenericString());
-        key.add(identity.chosenOrg().map(org -> org.id()).orElse(null));
+        List<Object> report = new ArrayList<>(); // not List.of: the org may be null
+        report.add(call.getMethod().toGenericString());
+        report.add(identity.chosenOrg().map(org -> org.id()).orElse(null));
         for (Object argument : call.getParameters()) {
             if (!(argument instanceof ProgressListener)) {
-                key.add(argument);
+                report.add(argument);
             }
         }
-        List<Object> report = key; // not changed from here on (List.copyOf would refuse a null org)
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = runs.map().putIfAbsent(report, mine);
         if (running != null) {
