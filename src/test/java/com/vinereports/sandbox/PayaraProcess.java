@@ -31,11 +31,16 @@ public final class PayaraProcess implements AutoCloseable {
         this.launchedAt = launchedAt;
     }
 
-    /** Launches Payara Micro with the WAR at "/" on {@code port}; does not wait (see {@link #awaitReady}). */
+    /** Launches Payara Micro with the built WAR at "/" on {@code port}; does not wait (see {@link #awaitReady}). */
     public static PayaraProcess launch(int port, Map<String, String> environment, List<String> jvmOptions, Path log)
             throws IOException {
+        return launch(Path.of(System.getProperty("vine.war")), port, environment, jvmOptions, log);
+    }
+
+    /** Launches Payara Micro with {@code war} at "/"; the process inherits this JVM's environment plus {@code environment}. */
+    public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
+            Path log) throws IOException {
         Path micro = Path.of(System.getProperty("payara.microJar"));
-        Path war = Path.of(System.getProperty("vine.war"));
         Path serverConfig = Path.of(System.getProperty("vine.serverConfig"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

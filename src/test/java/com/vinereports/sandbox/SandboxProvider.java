@@ -23,6 +23,13 @@ public final class SandboxProvider implements AutoCloseable {
 
     public static final String ISSUER_ID = "filevine";
 
+    /**
+     * One signing key for every provider this JVM starts, whatever its algorithm: the app under test outlives the
+     * providers of single test classes and keeps their key set (as against Filevine), so a restarted provider must
+     * sign as the one before it. mock-oauth2-server names every key after the issuer id anyway.
+     */
+    private static final String SIGNING_KEY = newSigningKey();
+
     private final MockOAuth2Server server;
     private final int port;
 
@@ -96,8 +103,16 @@ public final class SandboxProvider implements AutoCloseable {
         config.put("interactiveLogin", true);
         config.put("loginPagePath", loginPage.toString());
         config.put("rotateRefreshToken", true);
-        config.put("tokenProvider", Map.of("keyProvider", Map.of("algorithm", signingAlgorithm)));
+        config.put("tokenProvider", Map.of("keyProvider", Map.of("algorithm", signingAlgorithm, "initialKeys", SIGNING_KEY)));
         config.put("tokenCallbacks", List.of(callback));
         return com.nimbusds.jose.util.JSONObjectUtils.toJSONString(config);
+    }
+
+    private static String newSigningKey() {
+        try {
+            return new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID(ISSUER_ID).generate().toJSONString();
+        } catch (com.nimbusds.jose.JOSEException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -1,0 +1,39 @@
+package com.vinereports.testing.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The application servers the integration tests run the WAR on, by the name arquillian.xml gives them. */
+public enum ServerKind {
+
+    PAYARA_MICRO("payara-micro") {
+        @Override
+        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
+            return PayaraMicroServer.launch(war, settings, log);
+        }
+    };
+
+    private final String name;
+
+    ServerKind(String name) {
+        this.name = name;
+    }
+
+    /** Starts the server with {@code war} deployed at "/"; does not wait for it (see {@link RunningServer}). */
+    abstract RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException;
+
+    static ServerKind named(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.name.equals(name)).findFirst().orElse(null);
+    }
+
+    static List<String> names() {
+        return Arrays.stream(values()).map(kind -> kind.name).toList();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
