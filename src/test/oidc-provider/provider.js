@@ -146,52 +146,79 @@ async function interaction(req, res) {
 }
 
 // ---- test hooks ---------------------------------------------------------------------------------------
-const stats = { codeGrants: 0, codeGrantsWithVerifier: 0, refreshGrants: 0, refreshFailures: 0, revocations: 0 };
-const issuedRefreshTokens = new Set();
-let lastRefreshToken = null;
-let omitRefreshIdToken = false;
+// Counts for all users, and for each user on its own (?user=...): token scenarios of different users run side by
+// side, and each must see only its own grants and revocations.
+const STAT_NAMES = ['codeGrants', 'codeGrantsWithVerifier', 'refreshGrants', 'refreshFailures', 'revocations'];
+const newStats = () => Object.fromEntries(STAT_NAMES.map((name) => [name, 0]));
+let stats = newStats();
+const statsByUser = new Map();
+const refreshTokenOwners = new Map(); // jti -> accountId, for the tokens this provider issued
+const lastRefreshToken = new Map(); // accountId (and '*' for anyone) -> the newest refresh token handed out
+const omitRefreshIdTokenFor = new Set(); // accountIds, or '*' for everyone
+
+function count(accountId, name) {
+  stats[name] += 1;
+  if (!accountId) return;
+  if (!statsByUser.has(accountId)) statsByUser.set(accountId, newStats());
+  statsByUser.get(accountId)[name] += 1;
+}
+
+function accountOf(ctx) {
+  const entities = ctx.oidc?.entities ?? {};
+  return entities.Account?.accountId ?? entities.RefreshToken?.accountId ?? entities.AuthorizationCode?.accountId;
+}
 
 provider.on('grant.success', (ctx) => {
   const grantType = ctx.oidc.params.grant_type;
+  const accountId = accountOf(ctx);
   if (grantType === 'authorization_code') {
-    stats.codeGrants += 1;
-    if (ctx.oidc.params.code_verifier) stats.codeGrantsWithVerifier += 1;
+    count(accountId, 'codeGrants');
+    if (ctx.oidc.params.code_verifier) count(accountId, 'codeGrantsWithVerifier');
   } else if (grantType === 'refresh_token') {
-    stats.refreshGrants += 1;
+    count(accountId, 'refreshGrants');
   }
 });
 provider.on('grant.error', (ctx) => {
-  if (ctx.oidc?.params?.grant_type === 'refresh_token') stats.refreshFailures += 1;
+  if (ctx.oidc?.params?.grant_type === 'refresh_token') count(accountOf(ctx), 'refreshFailures');
 });
-provider.on('refresh_token.saved', (token) => issuedRefreshTokens.add(token.jti));
-provider.on('refresh_token.destroyed', () => { stats.revocations += 1; });
+provider.on('refresh_token.saved', (token) => refreshTokenOwners.set(token.jti, token.accountId));
+provider.on('refresh_token.destroyed', (token) => count(token.accountId, 'revocations'));
 // The token endpoint's answers pass here: remember the refresh token handed out, drop id_token on demand.
 provider.use(async (ctx, next) => {
   await next();
   if (ctx.path === '/token' && ctx.status === 200 && ctx.body) {
-    if (ctx.body.refresh_token) lastRefreshToken = ctx.body.refresh_token;
-    if (omitRefreshIdToken && ctx.oidc?.params?.grant_type === 'refresh_token') delete ctx.body.id_token;
+    const accountId = accountOf(ctx);
+    if (ctx.body.refresh_token) {
+      lastRefreshToken.set('*', ctx.body.refresh_token);
+      if (accountId) lastRefreshToken.set(accountId, ctx.body.refresh_token);
+    }
+    const omit = omitRefreshIdTokenFor.has('*') || omitRefreshIdTokenFor.has(accountId);
+    if (omit && ctx.oidc?.params?.grant_type === 'refresh_token') delete ctx.body.id_token;
   }
 });
 
 async function testHook(req, res) {
   const url = new URL(req.url, issuer);
+  const user = url.searchParams.get('user') ?? '*';
   const reply = (body) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
   switch (url.pathname) {
     case '/test/stats':
-      return reply(stats);
+      return reply(user === '*' ? stats : (statsByUser.get(user) ?? newStats()));
     case '/test/reset':
-      Object.keys(stats).forEach((key) => { stats[key] = 0; });
+      stats = newStats();
+      statsByUser.clear();
       return reply(stats);
     case '/test/omit-refresh-id-token':
-      omitRefreshIdToken = url.searchParams.get('on') === 'true';
-      return reply({ omitRefreshIdToken });
+      if (url.searchParams.get('on') === 'true') omitRefreshIdTokenFor.add(user);
+      else omitRefreshIdTokenFor.delete(user);
+      return reply({ omitRefreshIdToken: [...omitRefreshIdTokenFor] });
     case '/test/revoke-refresh-tokens': {
       let revoked = 0;
-      for (const jti of issuedRefreshTokens) {
+      for (const [jti, owner] of refreshTokenOwners) {
+        if (user !== '*' && owner !== user) continue;
         const token = await provider.RefreshToken.find(jti);
         if (token) {
           await token.destroy();
@@ -206,7 +233,7 @@ async function testHook(req, res) {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({
-          grant_type: 'refresh_token', refresh_token: lastRefreshToken ?? 'none',
+          grant_type: 'refresh_token', refresh_token: lastRefreshToken.get(user) ?? 'none',
           client_id: setting('CLIENT_ID'), client_secret: setting('CLIENT_SECRET'),
         }),
       });

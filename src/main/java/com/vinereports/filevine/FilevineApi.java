@@ -35,6 +35,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "filevine")
 @RegisterClientHeaders(FilevineHeaders.class)
 @RegisterProvider(FilevineJson.class)
+@RegisterProvider(FilevineRefusal.Mapper.class)
 @Path("/fv-app/v2")
 @Produces(MediaType.APPLICATION_JSON)
 public interface FilevineApi {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -71,12 +70,12 @@ public class FilevineCalls {
             Throwable failure;
             try {
                 return credentials.run(request);
-            } catch (WebApplicationException answered) {
-                status = answered.getResponse().getStatus();
+            } catch (FilevineRefusal answered) {
+                status = answered.status();
                 if (status == 401) {
                     throw new Unauthorized();
                 }
-                retryAfter = answered.getResponse().getHeaderString("Retry-After");
+                retryAfter = answered.retryAfter();
                 failure = answered;
             } catch (ProcessingException noAnswer) {
                 if (UnreadableAnswer.isBindingFailure(noAnswer)) {

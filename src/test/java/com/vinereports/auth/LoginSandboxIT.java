@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
-import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
 import com.vinereports.testing.NoStackTrace;
+import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.net.URI;
 import java.net.URL;
@@ -21,46 +20,20 @@ import java.util.stream.Collectors;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole login path on the real WAR in Payara Micro, against the local Filevine sandbox (its OpenID
  * provider and API simulator), driven by a browser-like client.
  */
 @Tag(Suites.SANDBOX)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LoginSandboxIT {
+class LoginSandboxIT extends SandboxIT {
 
-    private static final String BASE = Deployments.baseUrl();
-    private static Sandbox sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @Test
     @Order(1)

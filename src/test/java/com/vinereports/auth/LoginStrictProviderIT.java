@@ -8,7 +8,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.SignedJWT;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.AppIT;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.StrictProvider;
 import com.vinereports.testing.Suites;
@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The login path against a strict, certified provider (panva oidc-provider) that signs with RS512 only,
@@ -34,18 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * environment variables an operator would set (see the failsafe execution "strict-provider" in pom.xml).
  */
 @Tag(Suites.STRICT_PROVIDER)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LoginStrictProviderIT {
+class LoginStrictProviderIT extends AppIT {
 
-    private static final String BASE = Deployments.baseUrl();
     private static StrictProvider provider;
     private static FilevineSimulator api;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
 
     @BeforeAll
     static void startApiButNotYetTheProvider() throws Exception {

@@ -1,33 +1,21 @@
 package com.vinereports.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.AppIT;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.Suites;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The app started without its Filevine settings (failsafe execution "unconfigured"): it runs and says what is missing. */
 @Tag(Suites.UNCONFIGURED)
-@ExtendWith(ArquillianExtension.class)
-class LoginUnconfiguredIT {
+class LoginUnconfiguredIT extends AppIT {
 
-    private static final String BASE = Deployments.baseUrl();
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
 
     @Test
     void theLandingPageNamesEveryMissingSetting() throws Exception {

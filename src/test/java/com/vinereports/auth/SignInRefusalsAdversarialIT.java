@@ -7,7 +7,7 @@ import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.AdversarialProvider;
 import com.vinereports.testing.AdversarialProvider.Scenario;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.AppIT;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.Suites;
 import java.util.ArrayList;
@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in against a provider that serves the faults of the OpenID Foundation's relying-party tests, one scenario
@@ -34,19 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on the "Sign-in refused" page with a 4xx, leaves no session and never reaches Filevine.
  */
 @Tag(Suites.ADVERSARIAL)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInRefusalsAdversarialIT {
+class SignInRefusalsAdversarialIT extends AppIT {
 
-    private static final String BASE = Deployments.baseUrl();
     private static final String PROFILE = BASE + "/app/profile.xhtml";
     private static AdversarialProvider provider;
     private static FilevineSimulator api;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
 
     @BeforeAll
     static void start() throws Exception {

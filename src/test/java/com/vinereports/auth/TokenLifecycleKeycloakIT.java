@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
 import com.vinereports.testing.KeycloakServer;
 import com.vinereports.testing.Suites;
 import java.net.URL;
@@ -13,14 +12,10 @@ import java.util.Map;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Token lifecycle against Keycloak 26 (started once per run, here): 20 s JWT access tokens, offline_access
@@ -28,16 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the app session's idle time-out set to 25 s (VINE_SESSION_IDLE_SECONDS in the failsafe execution).
  */
 @Tag(Suites.KEYCLOAK)
-@ExtendWith(ArquillianExtension.class)
 class TokenLifecycleKeycloakIT extends TokenLifecycleScenarios {
 
     private static KeycloakServer keycloak;
     private static FilevineSimulator api;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,10 +45,11 @@ class TokenLifecycleKeycloakIT extends TokenLifecycleScenarios {
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(CARLA)
     void aPageLeftOpenPastTheSessionTimeoutSaysSoAndTheStatusCheckDoesNotKeepItAlive() throws Exception {
         try (Browser browser = browser()) {
-            HtmlPage page = logIn(browser);
+            HtmlPage page = logIn(browser, CARLA);
             assertTrue(page.getHtmlElementById("session-ended").hasAttribute("hidden"), "no banner while it lasts");
             Thread.sleep(10_000);
             refreshDue(browser); // a status check in between: must not count as activity
@@ -119,9 +109,9 @@ class TokenLifecycleKeycloakIT extends TokenLifecycleScenarios {
     }
 
     @Override
-    void assertCodeExchangesCarriedVerifier() throws Exception {
+    void assertCodeExchangesCarriedVerifier(String username) throws Exception {
         // The client requires S256: Keycloak refuses a code exchange without a matching verifier.
-        assertTrue(keycloak.events("CODE_TO_TOKEN", USER) > 0, "Keycloak accepted the code exchange");
-        assertEquals(0, keycloak.events("CODE_TO_TOKEN_ERROR", USER), "no code exchange was refused");
+        assertTrue(keycloak.events("CODE_TO_TOKEN", username) > 0, "Keycloak accepted the code exchange");
+        assertEquals(0, keycloak.events("CODE_TO_TOKEN_ERROR", username), "no code exchange was refused");
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.AppIT;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.SessionCalls;
 import java.net.URL;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What the token holder promises, run against each real provider (a subclass per provider, each with its own
@@ -25,12 +25,20 @@ import org.junit.jupiter.api.Test;
  * which a token that short halves to 10 s: refreshed half-way through its life, not on every request; and sessions
  * that end 54 s after sign-in however active, so that no other scenario may keep one longer).
  * Every scenario logs in through the provider's own login page with a real browser (HtmlUnit).
+ *
+ * <p>Most scenarios wait for real expiries: they run side by side, each user's one at a time ({@code ResourceLock}
+ * on the user), and every count they check (grants, revocations, Filevine calls) is that user's alone.
  */
-abstract class TokenLifecycleScenarios {
+abstract class TokenLifecycleScenarios extends AppIT {
 
-    static final String BASE = Deployments.baseUrl();
     static final String PROFILE = BASE + "/app/profile.xhtml";
-    static final String USER = "ben";
+    /** Single-org users of the seed (Alice would meet the org picker); each a lock for the scenarios it runs. */
+    static final String BEN = "ben";
+    static final String CARLA = "carla";
+    static final String DEV = "dev";
+    static final String ERIN = "erin";
+    /** Erin's Filevine user id (SeedData): the simulator tells her calls apart by it. */
+    static final int ERIN_ID = 10005;
 
     abstract FilevineSimulator api();
 
@@ -55,30 +63,32 @@ abstract class TokenLifecycleScenarios {
     /** VINE_SESSION_IDLE_SECONDS in this provider's failsafe execution. */
     abstract int sessionIdleSeconds();
 
-    /** The provider requires PKCE; proves the code exchange carried a code_verifier. */
-    abstract void assertCodeExchangesCarriedVerifier() throws Exception;
+    /** The provider requires PKCE; proves the user's code exchanges carried a code_verifier. */
+    abstract void assertCodeExchangesCarriedVerifier(String username) throws Exception;
 
     // ---- scenarios --------------------------------------------------------------------------------------
 
-    @Test
+    @SideBySide
+    @ResourceLock(BEN)
     void pkceRequiredByTheProviderAndTheLoginWorks() throws Exception {
         try (Browser browser = browser()) {
-            HtmlPage profile = logIn(browser);
+            HtmlPage profile = logIn(browser, BEN);
             URL authorization = browser.requested().stream()
                     .filter(url -> url.toString().startsWith(authorizationEndpoint())).findFirst().orElseThrow();
             assertTrue(authorization.getQuery().contains("code_challenge_method=S256"), authorization.toString());
             assertTrue(authorization.getQuery().contains("code_challenge="), authorization.toString());
             assertEquals("ben.hartley@hartleymoss.example", profile.getHtmlElementById("email").asNormalizedText());
-            assertCodeExchangesCarriedVerifier();
+            assertCodeExchangesCarriedVerifier(BEN);
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(DEV)
     void aUserKeepsWorkingAcrossThreeRefreshesWithoutSeeingTheLoginAgain() throws Exception {
         try (Browser browser = browser()) {
-            logIn(browser);
+            logIn(browser, DEV);
             int loginRequests = authorizationRequests(browser);
-            int before = refreshGrants(USER);
+            int before = refreshGrants(DEV);
             for (int round = 1; round <= 3; round++) {
                 SessionCalls.sleepUntil(refreshDue(browser));
                 HtmlPage page = browser.open(PROFILE);
@@ -86,33 +96,35 @@ abstract class TokenLifecycleScenarios {
                 assertFalse(page.getHtmlElementById("access-level").asNormalizedText().isBlank(),
                         "round " + round + ": Filevine answered with the renewed token");
             }
-            assertEquals(3, refreshGrants(USER) - before, "one refresh per expiry");
+            assertEquals(3, refreshGrants(DEV) - before, "one refresh per expiry");
             assertEquals(loginRequests, authorizationRequests(browser), "the provider's login was not needed again");
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(ERIN)
     void fiftyParallelRequestsAtExpiryCostOneRefreshAndAllSucceed() throws Exception {
         try (Browser browser = browser()) {
-            logIn(browser);
-            int before = refreshGrants(USER);
+            logIn(browser, ERIN);
+            int before = refreshGrants(ERIN);
             SessionCalls.sleepUntil(refreshDue(browser));
             List<HttpResponse<String>> answers = SessionCalls.parallelJson(browser, BASE + "/api/v1/me", 50);
             long ok = answers.stream().filter(answer -> answer.statusCode() == 200 && answer.body().contains("\"orgUserId\""))
                     .count();
             assertEquals(50, ok, "successes; statuses: " + answers.stream().map(HttpResponse::statusCode).toList());
-            assertEquals(1, refreshGrants(USER) - before, "refresh grants seen by the provider");
+            assertEquals(1, refreshGrants(ERIN) - before, "refresh grants seen by the provider");
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(ERIN)
     void oneFilevine401MeansOneRefreshOneRetryAndSuccess() throws Exception {
         try (Browser browser = browser()) {
-            logIn(browser);
+            logIn(browser, ERIN);
             HtmlPage profile = browser.open(PROFILE);
-            int grantsBefore = refreshGrants(USER);
-            int callsBefore = api().calls("GET /Users/Me");
-            api().failNext("GET /Users/Me", 401);
+            int grantsBefore = refreshGrants(ERIN);
+            int callsBefore = api().calls("GET /Users/Me", ERIN_ID);
+            api().failNext("GET /Users/Me", 401, ERIN_ID);
             // The page keeps the membership for the session; "Reload from Filevine" asks again.
             profile.getHtmlElementById("reload-membership").click();
             browser.client().waitForBackgroundJavaScript(10_000);
@@ -120,18 +132,19 @@ abstract class TokenLifecycleScenarios {
             assertEquals(PROFILE, page.getUrl().toString());
             assertFalse(page.getHtmlElementById("access-level").asNormalizedText().isBlank(), page.asNormalizedText());
             assertTrue(page.querySelectorAll("#membership-error").isEmpty(), page.asNormalizedText());
-            assertEquals(1, refreshGrants(USER) - grantsBefore, "one refresh");
-            assertEquals(2, api().calls("GET /Users/Me") - callsBefore, "the call and one retry");
+            assertEquals(1, refreshGrants(ERIN) - grantsBefore, "one refresh");
+            assertEquals(2, api().calls("GET /Users/Me", ERIN_ID) - callsBefore, "the call and one retry");
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(ERIN)
     void aRevokedRefreshTokenEndsTheSessionCleanlyForPagesAjaxAndJson() throws Exception {
         try (Browser page = browser(); Browser ajax = browser(); Browser json = browser()) {
-            logIn(page);
-            HtmlPage ajaxPage = logIn(ajax);
-            logIn(json);
-            revokeRefreshTokens(USER);
+            logIn(page, ERIN);
+            HtmlPage ajaxPage = logIn(ajax, ERIN);
+            logIn(json, ERIN);
+            revokeRefreshTokens(ERIN);
             Instant due = List.of(refreshDue(page), refreshDue(ajax), refreshDue(json)).stream()
                     .max(Instant::compareTo).orElseThrow();
             SessionCalls.sleepUntil(due);
@@ -164,21 +177,23 @@ abstract class TokenLifecycleScenarios {
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(ERIN)
     void logoutRevokesTheRefreshTokenAtTheProvider() throws Exception {
         try (Browser browser = browser()) {
-            HtmlPage profile = logIn(browser);
-            AfterLogoutCheck check = refreshTokenCheck(USER);
+            HtmlPage profile = logIn(browser, ERIN);
+            AfterLogoutCheck check = refreshTokenCheck(ERIN);
             profile.getHtmlElementById("logout-button").click();
             check.assertDead();
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(DEV)
     void aSessionThatIdlesOutHasItsRefreshTokenRevoked() throws Exception {
         try (Browser browser = browser()) {
-            logIn(browser);
-            AfterLogoutCheck check = refreshTokenCheck(USER);
+            logIn(browser, DEV);
+            AfterLogoutCheck check = refreshTokenCheck(DEV);
             Thread.sleep((sessionIdleSeconds() + 2) * 1000L); // idle: the page's status checks are not activity
             WebResponse next = browser.fetchWithoutRedirect(PROFILE);
             assertTrue(next.getStatusCode() == 302 || next.getStatusCode() == 303, "a new login: " + next.getStatusCode());
@@ -190,11 +205,12 @@ abstract class TokenLifecycleScenarios {
      * However active, a session ends at its absolute lifetime (VINE_SESSION_MAX_HOURS of the execution: under a
      * minute), and its refresh token is revoked then: the user keeps clicking under the idle time-out all along.
      */
-    @Test
+    @SideBySide
+    @ResourceLock(BEN)
     void aSessionPastItsAbsoluteLifetimeEndsAndHasItsRefreshTokenRevoked() throws Exception {
         try (Browser browser = browser()) {
-            logIn(browser);
-            AfterLogoutCheck check = refreshTokenCheck(USER);
+            logIn(browser, BEN);
+            AfterLogoutCheck check = refreshTokenCheck(BEN);
             Instant end = Instant.parse((String) sessionStatus(browser).get("sessionLifetimeEndsAt"));
             assertTrue(end.isBefore(Instant.now().plusSeconds(120)), "the execution sets a short lifetime: " + end);
             while (Instant.now().isBefore(end.minusSeconds(2))) {
@@ -215,7 +231,8 @@ abstract class TokenLifecycleScenarios {
         return a.isBefore(b) ? a : b;
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(BEN)
     void twoTabsStartingALoginTogetherBothEndOnAPage() throws Exception {
         try (Browser browser = browser()) {
             WebResponse first = browser.fetchTowardsLogin(PROFILE);
@@ -225,10 +242,10 @@ abstract class TokenLifecycleScenarios {
             assertEquals(firstLogin, second.getResponseHeaderValue("Location"),
                     "the second tab joins the login in progress instead of replacing its state");
 
-            HtmlPage firstTab = signIn(browser.open(firstLogin), USER);
+            HtmlPage firstTab = signIn(browser.open(firstLogin), BEN);
             // The provider may still know the user (single sign-on) or ask again: either way the callback comes
             // back with a state the first tab's login already used.
-            HtmlPage secondTab = signIn(browser.openInNewTab(firstLogin), USER);
+            HtmlPage secondTab = signIn(browser.openInNewTab(firstLogin), BEN);
             for (HtmlPage tab : List.of(firstTab, secondTab)) {
                 assertEquals(200, tab.getWebResponse().getStatusCode(), tab.getUrl().toString());
                 assertTrue(tab.getUrl().toString().startsWith(BASE + "/app/"), tab.getUrl() + "\n" + tab.asNormalizedText());
@@ -243,8 +260,8 @@ abstract class TokenLifecycleScenarios {
         return new Browser(() -> api().acceptedTokens());
     }
 
-    HtmlPage logIn(Browser browser) throws Exception {
-        HtmlPage page = signIn(browser.open(PROFILE), USER);
+    HtmlPage logIn(Browser browser, String username) throws Exception {
+        HtmlPage page = signIn(browser.open(PROFILE), username);
         assertEquals(PROFILE, page.getUrl().toString(), page.asNormalizedText());
         return page;
     }

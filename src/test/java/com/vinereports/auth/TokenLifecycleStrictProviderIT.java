@@ -5,41 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
 import com.vinereports.testing.StrictProvider;
 import com.vinereports.testing.Suites;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Token lifecycle against panva oidc-provider: 20 s opaque access tokens, refresh tokens rotating on every use,
  * PKCE required, test hooks that show what the provider saw (grants, code_verifier, revocations).
  */
 @Tag(Suites.STRICT_PROVIDER)
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
 
     private static StrictProvider provider;
     private static FilevineSimulator api;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,12 +44,13 @@ class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
         }
     }
 
-    @Test
+    @SideBySide
+    @ResourceLock(ERIN)
     void aRefreshAnswerWithoutIdTokenKeepsTheSessionWorking() throws Exception {
-        provider.hook("omit-refresh-id-token?on=true");
+        provider.hook("omit-refresh-id-token?on=true&user=" + ERIN);
         try (Browser browser = browser()) {
-            logIn(browser);
-            int before = refreshGrants(USER);
+            logIn(browser, ERIN);
+            int before = refreshGrants(ERIN);
             for (int round = 1; round <= 2; round++) {
                 SessionCalls.sleepUntil(refreshDue(browser));
                 HtmlPage page = browser.open(PROFILE);
@@ -72,12 +58,12 @@ class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
                 assertEquals("RS512", page.getHtmlElementById("id-token-alg").asNormalizedText(),
                         "the login's ID token is kept");
             }
-            assertEquals(2, refreshGrants(USER) - before);
+            assertEquals(2, refreshGrants(ERIN) - before);
             // ...and logout still has an id_token_hint to send.
             browser.open(PROFILE).getHtmlElementById("logout-button").click();
             assertTrue(browser.idTokenHints().size() == 1, "id_token_hint sent at logout");
         } finally {
-            provider.hook("omit-refresh-id-token?on=false");
+            provider.hook("omit-refresh-id-token?on=false&user=" + ERIN);
         }
     }
 
@@ -102,10 +88,9 @@ class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
         return provider.issuer() + "/auth";
     }
 
-    /** The provider counts for all users; the scenarios run one at a time, so the difference is this user's. */
     @Override
     int refreshGrants(String username) throws Exception {
-        return provider.stat("refreshGrants");
+        return provider.stat("refreshGrants", username);
     }
 
     @Override
@@ -113,44 +98,44 @@ class TokenLifecycleStrictProviderIT extends TokenLifecycleScenarios {
         return 30;
     }
 
-    /** First in the class: no session of another test can idle out (and be revoked) while it waits. */
-    @Test
-    @Order(1)
+    /** Carla's only scenario: no other session of hers can idle out (and be revoked) while it waits. */
+    @SideBySide
+    @ResourceLock(CARLA)
     void aSessionTheContainerExpiresHasItsRefreshTokenRevoked() throws Exception {
-        int before = provider.stat("revocations");
+        int before = provider.stat("revocations", CARLA);
         try (Browser browser = browser()) {
-            logIn(browser);
+            logIn(browser, CARLA);
         } // the tab is closed: no request comes again, the container expires the session on its own
         long deadline = System.currentTimeMillis() + (sessionIdleSeconds() + 100) * 1000L;
-        while (provider.stat("revocations") == before && System.currentTimeMillis() < deadline) {
+        while (provider.stat("revocations", CARLA) == before && System.currentTimeMillis() < deadline) {
             Thread.sleep(1000);
         }
-        assertEquals(1, provider.stat("revocations") - before, "revoked once, by the container's expiry alone");
-        Map<String, Object> attempt = provider.hook("try-last-refresh-token");
+        assertEquals(1, provider.stat("revocations", CARLA) - before, "revoked once, by the container's expiry alone");
+        Map<String, Object> attempt = provider.hook("try-last-refresh-token?user=" + CARLA);
         assertEquals("invalid_grant", attempt.get("error"));
     }
 
     @Override
     void revokeRefreshTokens(String username) throws Exception {
-        provider.hook("revoke-refresh-tokens");
+        provider.hook("revoke-refresh-tokens?user=" + username);
     }
 
     @Override
     AfterLogoutCheck refreshTokenCheck(String username) throws Exception {
-        int revocationsBefore = provider.stat("revocations");
+        int revocationsBefore = provider.stat("revocations", username);
         return () -> {
-            // At least this one: sessions of earlier tests that idle out meanwhile are revoked as well.
-            assertTrue(provider.stat("revocations") - revocationsBefore >= 1, "the app revoked its refresh token");
-            Map<String, Object> attempt = provider.hook("try-last-refresh-token");
+            // At least this one: the user's sessions of earlier tests that idle out meanwhile are revoked as well.
+            assertTrue(provider.stat("revocations", username) - revocationsBefore >= 1, "the app revoked its refresh token");
+            Map<String, Object> attempt = provider.hook("try-last-refresh-token?user=" + username);
             assertEquals(400, ((Number) attempt.get("status")).intValue(), attempt.toString());
             assertEquals("invalid_grant", attempt.get("error"));
         };
     }
 
     @Override
-    void assertCodeExchangesCarriedVerifier() throws Exception {
-        int grants = provider.stat("codeGrants");
+    void assertCodeExchangesCarriedVerifier(String username) throws Exception {
+        int grants = provider.stat("codeGrants", username);
         assertTrue(grants > 0);
-        assertEquals(grants, provider.stat("codeGrantsWithVerifier"), "every code exchange carried code_verifier");
+        assertEquals(grants, provider.stat("codeGrantsWithVerifier", username), "every code exchange carried code_verifier");
     }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SandboxLogin;
-import com.vinereports.sandbox.SeedData;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
+import com.vinereports.testing.SandboxFirm;
+import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,14 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The per-org call budget shared between pages and reports: with 40 calls a minute (the failsafe execution
@@ -35,32 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * meanwhile a matter's page is served at once.
  */
 @Tag(Suites.CALL_BUDGET)
-@ExtendWith(ArquillianExtension.class)
-class CallBudgetSandboxIT {
+@SandboxFirm(hartley = 10_001, rivera = 20)
+class CallBudgetSandboxIT extends SandboxIT {
 
     private static final int BUDGET = 40;
     private static final int BEN = 10002;
     private static final int ALICE = 10001;
-    private static final SeedData.Firm FIRM = SeedData.firm(10_001, 20);
-    private static Sandbox sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"), FIRM);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @Test
     void pagesAreServedAtOnceWhileTwoColleaguesReportsShareTheRestOfTheBudget() throws Exception {
         try (Browser ben = new Browser(() -> sandbox.api().acceptedTokens());
@@ -80,7 +53,7 @@ class CallBudgetSandboxIT {
             Thread.sleep(3_000); // the reports have taken their shares and wait for more
 
             long pageStarted = System.nanoTime();
-            int projectId = FIRM.projectsOf(7001).get(0).projectId();
+            int projectId = api().firm().projectsOf(7001).get(0).projectId();
             HtmlPage matter = ben.open(GatewayScenarios.BASE + "/app/project.xhtml?id=" + projectId);
             double pageSeconds = (System.nanoTime() - pageStarted) / 1e9;
             assertEquals(Integer.toString(projectId), matter.getUrl().getQuery().replace("id=", ""));

@@ -10,14 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.ProjectDetails;
 import com.vinereports.sandbox.ProjectSearch;
-import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.SandboxFirm;
+import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.time.Duration;
 import java.util.HashSet;
@@ -27,18 +26,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Filevine gateway against the simulator, through the real WAR and its JSON API: a contract test per
@@ -47,42 +40,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag(Suites.SANDBOX)
 @Tag(Suites.COUNT_TOTAL)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FilevineGatewaySandboxIT {
-
-    static final SeedData.Firm FIRM = SeedData.firm(10_001, 200);
-    private static Sandbox sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"), FIRM);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+@SandboxFirm(hartley = 10_001, rivera = 200)
+class FilevineGatewaySandboxIT extends SandboxIT {
 
     @AfterEach
     void behaveAgain() {
         api().recover();
         api().pascalCase(false);
-    }
-
-    static FilevineSimulator api() {
-        return sandbox.api();
-    }
-
-    Browser browser() {
-        return new Browser(() -> api().acceptedTokens());
     }
 
     @Test
@@ -103,7 +68,7 @@ class FilevineGatewaySandboxIT {
         try (Browser browser = browser()) {
             logIn(browser, "ben");
             api().resetCalls();
-            List<SeedProject> hartley = FIRM.projectsOf(7001);
+            List<SeedProject> hartley = api().firm().projectsOf(7001);
 
             // Projects: filters and sorting are Filevine's, the page and the total come back intact.
             Map<String, Object> page = object(browser, "/api/v1/projects?search=garcia&phase=Intake&sort=lastActivity&order=desc&limit=7");
@@ -269,7 +234,7 @@ class FilevineGatewaySandboxIT {
             assertEquals(9, api().calls("GET /Users/Me") - before);
 
             api().failNext("GET /Projects/{id}", 403);
-            WebResponse forbidden = get(browser, "/api/v1/projects/" + FIRM.projectsOf(7001).get(0).projectId());
+            WebResponse forbidden = get(browser, "/api/v1/projects/" + api().firm().projectsOf(7001).get(0).projectId());
             assertEquals(403, forbidden.getStatusCode());
             assertTrue(forbidden.getContentAsString().contains("You don't have access to this project."));
             assertEquals(400, get(browser, "/api/v1/projects?limit=5000").getStatusCode(), "our own validation");
@@ -431,7 +396,7 @@ class FilevineGatewaySandboxIT {
     void aMattersPageShowsEveryPartItCouldReadAndSaysWhichItCouldNot() throws Exception {
         try (Browser browser = browser()) {
             logIn(browser, "ben");
-            SeedProject matter = FIRM.projectsOf(7001).stream()
+            SeedProject matter = api().firm().projectsOf(7001).stream()
                     .filter(p -> !ProjectDetails.of(p).deadlines().isEmpty()).findFirst().orElseThrow();
             api().answerNext("GET /projects/{id}/team", Map.of("items", List.of(Map.of("teamRoles", List.of("Primary"))),
                     "hasMore", false));
@@ -456,7 +421,7 @@ class FilevineGatewaySandboxIT {
     void upcomingDatesOnMyMattersSurviveOneMatterFilevineRefuses() throws Exception {
         try (Browser browser = browser()) {
             logIn(browser, "carla");
-            List<SeedProject> mine = FIRM.projectsOf(7002).stream()
+            List<SeedProject> mine = api().firm().projectsOf(7002).stream()
                     .filter(p -> !p.archived() && p.primary().username().equals("carla")).toList();
             assertTrue(mine.size() > 2, "carla is the primary of several open matters");
             api().failNext("GET /projects/{id}/deadlines", 403);

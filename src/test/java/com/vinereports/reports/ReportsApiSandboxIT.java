@@ -6,57 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.ProjectDetails;
-import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
-import com.vinereports.testing.Deployments;
 import com.vinereports.testing.SessionCalls;
+import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.htmlunit.WebResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The reports as JSON and as exports, against the demo firm's ground truth; bad parameters get a 400 body. */
 @Tag(Suites.SANDBOX)
 @Tag(Suites.COUNT_TOTAL)
-@ExtendWith(ArquillianExtension.class)
-class ReportsApiSandboxIT {
+class ReportsApiSandboxIT extends SandboxIT {
 
-    static final String BASE = Deployments.baseUrl();
-    private static Sandbox sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     private Browser signedIn(String user) throws Exception {
         Browser browser = new Browser(() -> sandbox.api().acceptedTokens());
@@ -399,7 +374,9 @@ class ReportsApiSandboxIT {
         assertTrue(login.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
-        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        // Attribute names are case-insensitive (RFC 6265): Undertow writes "secure", Payara "Secure".
+        List<String> attributes = Arrays.stream(cookie.split(";")).map(a -> a.trim().toLowerCase(Locale.ROOT)).toList();
+        assertTrue(attributes.containsAll(List.of("secure", "httponly", "samesite=lax")), cookie);
 
         try (Browser ben = signedIn("ben")) {
             WebResponse api = get(ben, "/api/v1/session");

@@ -3,11 +3,10 @@ package com.vinereports.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vinereports.sandbox.Sandbox;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Chrome;
-import com.vinereports.testing.Deployments;
+import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,28 +32,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @Tag(Suites.SANDBOX)
 @Tag(Suites.COUNT_TOTAL)
-@ExtendWith(ArquillianExtension.class)
-class ReportsBrowserSandboxIT {
+class ReportsBrowserSandboxIT extends SandboxIT {
 
-    static final String BASE = Deployments.baseUrl();
-    private static Sandbox sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     private static final List<SeedProject> HARTLEY = SeedData.projectsOf(7001);
 

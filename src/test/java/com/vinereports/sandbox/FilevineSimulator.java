@@ -169,15 +169,22 @@ public final class FilevineSimulator implements AutoCloseable {
 
     // ---- what it saw -------------------------------------------------------------------------------------
 
-    /** Calls answered so far for one operation, e.g. {@code "GET /Users/Me"}. */
     /** The query parameters of the operation's latest call (empty before any). */
     public Map<String, String> lastQuery(String operation) {
         return lastQueries.getOrDefault(operation, Map.of());
     }
 
+    /** Calls answered so far for one operation, e.g. {@code "GET /Users/Me"}. */
     public int calls(String operation) {
         AtomicInteger count = calls.get(operation);
         return count == null ? 0 : count.get();
+    }
+
+    /** Calls of one operation made for one user (its x-fv-userid). */
+    public int calls(String operation, int userId) {
+        return (int) callLog.stream()
+                .filter(call -> call.operation().equals(operation) && call.userId() != null && call.userId() == userId)
+                .count();
     }
 
     /** Every call so far, in order. */
@@ -253,6 +260,15 @@ public final class FilevineSimulator implements AutoCloseable {
     /** The next call of that operation (e.g. {@code "GET /Users/Me"}) is answered with this status. */
     public void failNext(String operation, int status) {
         failures.computeIfAbsent(operation, key -> new ConcurrentLinkedQueue<>()).add(status);
+    }
+
+    /** The next call of that operation for that user (its x-fv-userid) is answered with this status. */
+    public void failNext(String operation, int status, int userId) {
+        failNext(forUser(operation, userId), status);
+    }
+
+    private static String forUser(String operation, Object userId) {
+        return operation + " for user " + userId;
     }
 
     /** The next call of that operation takes this long (to trip the app's read time-out). */
@@ -404,13 +420,20 @@ public final class FilevineSimulator implements AutoCloseable {
             return true;
         }
         Integer sustained = failingWith.get();
-        Queue<Integer> queued = failures.get(operation);
-        Integer status = sustained != null ? sustained : queued == null ? null : queued.poll();
+        Integer status = sustained != null ? sustained : queuedFailure(operation, user);
         if (status == null) {
             return false;
         }
         send(exchange, status, error("Simulated failure " + status));
         return true;
+    }
+
+    /** The failure queued for this user's next call of the operation, else for anyone's; null for none. */
+    private Integer queuedFailure(String operation, String userId) {
+        Queue<Integer> mine = userId == null ? null : failures.get(forUser(operation, userId));
+        Integer status = mine == null ? null : mine.poll();
+        Queue<Integer> anyone = failures.get(operation);
+        return status != null || anyone == null ? status : anyone.poll();
     }
 
     private static void pause(Duration duration) {

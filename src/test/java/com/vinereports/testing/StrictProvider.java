@@ -113,6 +113,11 @@ public final class StrictProvider implements AutoCloseable {
         return ((Number) hook("stats").get(name)).intValue();
     }
 
+    /** The same number for one user's grants and tokens only. */
+    public int stat(String name, String username) throws Exception {
+        return ((Number) hook("stats?user=" + username).get(name)).intValue();
+    }
+
     public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();

@@ -13,6 +13,18 @@ public enum ServerKind {
         RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
             return PayaraMicroServer.launch(war, settings, log);
         }
+    },
+    WILDFLY("wildfly") {
+        @Override
+        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+            return WildFlyServer.launch(war, settings, log);
+        }
+    },
+    PAYARA_SERVER("payara-server") {
+        @Override
+        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+            return PayaraServerDomain.launch(war, settings, log);
+        }
     };
 
     private final String name;
@@ -22,7 +34,7 @@ public enum ServerKind {
     }
 
     /** Starts the server with {@code war} deployed at "/"; does not wait for it (see {@link RunningServer}). */
-    abstract RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException;
+    abstract RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException;
 
     static ServerKind named(String name) {
         return Arrays.stream(values()).filter(kind -> kind.name.equals(name)).findFirst().orElse(null);

@@ -1,0 +1,105 @@
+package com.vinereports.testing.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A server started by a script (WildFly's standalone.sh, Payara Server's asadmin): its output goes to a log, it is
+ * ready when the app's landing page answers 200, and stopping it stops every process it started (a script's JVM is
+ * its child, which killing the script alone would leave running).
+ */
+final class ServerProcess {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ServerProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts {@code command}: this JVM's environment (the app's settings, as in production) plus {@code extra}. */
+    static ServerProcess start(List<String> command, Map<String, String> extra, Path log, int port) throws IOException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(extra);
+        return new ServerProcess(builder.start(), log, port);
+    }
+
+    /** Runs a set-up command to its end (e.g. jboss-cli, asadmin); fails with its output when it fails. */
+    static void run(List<String> command, Map<String, String> extra, Path log, Duration atMost) throws IOException,
+            InterruptedException {
+        ServerProcess step = start(command, extra, log, 0);
+        if (!step.process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            step.close();
+            throw new IllegalStateException(command.get(0) + " did not finish in " + atMost.toSeconds() + " s; see " + log);
+        }
+        if (step.process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (exit " + step.process.exitValue()
+                    + "):\n" + Files.readString(log));
+        }
+    }
+
+    /** Waits for the app's landing page; fails fast when the process ends or {@code failed} says the deployment did. */
+    void awaitReady(Duration atMost, BooleanSupplier failed) throws InterruptedException {
+        awaitApp(port, atMost, () -> !process.isAlive() || failed.getAsBoolean(), log);
+    }
+
+    /**
+     * Waits until the app's landing page answers on {@code port}: a 200 that is the app's own page (a server's
+     * welcome page also answers 200 at "/" until the WAR is there).
+     */
+    static void awaitApp(int port, Duration atMost, BooleanSupplier failed, Path log) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest landing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (failed.getAsBoolean()) {
+                throw new IllegalStateException("The WAR did not deploy; see " + log);
+            }
+            try {
+                HttpResponse<String> page = client.send(landing, HttpResponse.BodyHandlers.ofString());
+                if (page.statusCode() == 200 && page.body().contains("Vine Reports")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The app did not answer within " + atMost.toSeconds() + " s; see " + log);
+    }
+
+    /** Stops the process and its descendants: politely first, then by force. */
+    void close() {
+        List<ProcessHandle> all = process.descendants().toList();
+        all.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            for (ProcessHandle handle : all) {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            }
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception slow) {
+            if (slow instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            all.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}

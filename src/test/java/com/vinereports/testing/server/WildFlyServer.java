@@ -1,0 +1,73 @@
+package com.vinereports.testing.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * WildFly 39, as the README sets it up: {@code server-config/wildfly/configure.cli} run once on the installation
+ * (here the distribution the build unpacked, {@code -Dwildfly.home}), then {@code standalone.sh} with the
+ * configuration it edits. The WAR goes in as ROOT.war (served at "/"), in a server base directory of this run's own,
+ * so that executions never see each other's deployments or data.
+ */
+final class WildFlyServer implements RunningServer {
+
+    static final String CONFIGURATION = "standalone-microprofile.xml";
+    private static final String CONFIGURED_MARK = ".vine-reports-configured";
+
+    private final ServerProcess process;
+    private final Path deployments;
+
+    private WildFlyServer(ServerProcess process, Path deployments) {
+        this.process = process;
+        this.deployments = deployments;
+    }
+
+    static WildFlyServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("wildfly.home"));
+        configureOnce(home, log.resolveSibling("configure.log"));
+        Path base = log.resolveSibling("standalone-" + System.getProperty("it.execution", "it"));
+        Trees.copyFresh(home.resolve("standalone"), base);
+        Files.copy(war, base.resolve("deployments/ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
+        int port = settings.getPort();
+        List<String> command = List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIGURATION,
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.http.port=" + port,
+                // The other listeners, away from the ports of the tests and of a WildFly the machine may run.
+                "-Djboss.https.port=" + (port + 1200),
+                "-Djboss.management.http.port=" + (port + 1201),
+                "-Djboss.management.https.port=" + (port + 1202));
+        String sizing = settings.getJvmOptions().isBlank() ? "-Xms64m -Xmx512m" : settings.getJvmOptions();
+        ServerProcess process = ServerProcess.start(command, Map.of("JBOSS_JAVA_SIZING", sizing), log, port);
+        return new WildFlyServer(process, base.resolve("deployments"));
+    }
+
+    /** configure.cli, as an operator runs it: once per installation (it edits the configuration in place). */
+    private static synchronized void configureOnce(Path home, Path log) throws IOException, InterruptedException {
+        Path mark = home.resolve("standalone/configuration").resolve(CONFIGURED_MARK);
+        if (Files.exists(mark)) {
+            return;
+        }
+        Path script = Path.of(System.getProperty("vine.serverConfigRoot", "server-config"), "wildfly", "configure.cli");
+        ServerProcess.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + script.toAbsolutePath()),
+                Map.of(), log, Duration.ofMinutes(2));
+        if (Files.readString(log).contains("\"outcome\" => \"failed\"")) {
+            throw new IllegalStateException("configure.cli failed on " + home + "; see " + log);
+        }
+        Files.writeString(mark, "server-config/wildfly/configure.cli ran here\n");
+    }
+
+    @Override
+    public void awaitReady(Duration atMost) throws InterruptedException {
+        process.awaitReady(atMost, () -> Files.exists(deployments.resolve("ROOT.war.failed")));
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
