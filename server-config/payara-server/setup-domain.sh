@@ -34,6 +34,11 @@ grep -v -e '^#' -e '^[[:space:]]*$' "$here/../payara/pre-boot-commands.asadmin" 
       asadmin $command </dev/null
     done
 
+# HTTP worker threads as Payara Micro has them (200): a new domain's pool keeps 5, so that a sixth page view at the
+# same moment waits in the queue (measured: P9 in BENCHMARKS.md).
+asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200
+asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=2
+
 if [ -n "${VINE_MAX_HEAP:-}" ]; then
   asadmin delete-jvm-options -- -Xmx512m
   asadmin create-jvm-options -- "-Xmx$VINE_MAX_HEAP"

@@ -262,6 +262,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
                     .add("message", "settings".equals(reason) ? "Login is not configured."
                             : "The Filevine login cannot be reached. Please try again shortly.")
                     .build().toString());
+            SessionEndAnswer.complete(response, false);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -67,7 +67,8 @@ public final class SessionEndAnswer {
         }
         response.resetBuffer();
         response.setHeader("Cache-Control", "no-store");
-        switch (RequestKind.of(request)) {
+        RequestKind kind = RequestKind.of(request);
+        switch (kind) {
             case JSON -> {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", CHALLENGE.replace("session_ended", error));
@@ -90,7 +91,20 @@ public final class SessionEndAnswer {
                 response.setContentLength(0);
             }
         }
-        response.flushBuffer();
+        complete(response, kind == RequestKind.PAGE);
+    }
+
+    /**
+     * Sends the answer and closes it: complete, not just flushed. A container that finds an unauthenticated request
+     * answered with an error status would otherwise send its own error page after it (Undertow, on WildFly: an
+     * ERROR "Response already committed" in the log for every such request).
+     */
+    static void complete(HttpServletResponse response, boolean noBody) throws IOException {
+        if (noBody) {
+            response.getOutputStream().close();
+        } else {
+            response.getWriter().close();
+        }
     }
 
     private static void remindAfterLogin(HttpServletRequest request, HttpServletResponse response, boolean notice) {

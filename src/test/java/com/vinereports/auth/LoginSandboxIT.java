@@ -121,7 +121,8 @@ class LoginSandboxIT extends SandboxIT {
             }
             assertEquals(calls, sandbox.api().calls("GET /Users/Me"), "no call for a repeated view");
             browser.open(BASE + "/app/profile.xhtml").getHtmlElementById("reload-membership").click();
-            browser.client().waitForBackgroundJavaScript(10_000);
+            // The reload's AJAX call, not the page's session-check timer (which would hold a full wait to its end).
+            browser.client().waitForBackgroundJavaScriptStartingBefore(2_000);
             assertEquals(calls + 1, sandbox.api().calls("GET /Users/Me"), "one call for a reload");
         }
     }

@@ -58,6 +58,24 @@ class ReportsBrowserSandboxIT extends SandboxIT {
                 : from + "-" + to + " of more than " + to + " matters";
     }
 
+    /**
+     * The element left the page. Chrome says so either as a stale element or, when the node was just removed, as
+     * "Node with given id does not belong to the document" (which Selenium's stalenessOf does not take as stale).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException removed) {
+            if (removed.getMessage() != null && removed.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw removed;
+        }
+    }
+
     private static int number(WebElement element) {
         return Integer.parseInt(element.getText().trim().replace(",", ""));
     }
@@ -166,7 +184,7 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             driver.get(BASE + "/app/dashboard.xhtml");
             WebElement tile = chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("tile-open")));
             driver.findElement(By.id("refresh-dashboard")).click();
-            chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(tile));
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(d -> isGone(tile));
             chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("tile-open")));
 
             driver.get(BASE + "/app/projects.xhtml");

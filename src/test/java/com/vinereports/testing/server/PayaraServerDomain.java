@@ -23,8 +23,10 @@ final class PayaraServerDomain implements RunningServer {
     private final int appPort;
     private final int adminPort;
     private final Path setupLog;
+    private final Map<String, String> environment;
 
-    private PayaraServerDomain(Path home, Path domains, int appPort, Path setupLog) {
+    private PayaraServerDomain(Path home, Path domains, int appPort, Path setupLog, Map<String, String> environment) {
+        this.environment = environment;
         this.home = home;
         this.domains = domains;
         this.appPort = appPort;
@@ -37,12 +39,14 @@ final class PayaraServerDomain implements RunningServer {
         Path domains = log.resolveSibling("domains-" + System.getProperty("it.execution", "it"));
         Trees.delete(domains);
         Path script = Path.of(System.getProperty("vine.serverConfigRoot", "server-config"), "payara-server", "setup-domain.sh");
-        PayaraServerDomain domain = new PayaraServerDomain(home, domains, settings.getPort(), log);
+        PayaraServerDomain domain = new PayaraServerDomain(home, domains, settings.getPort(), log, settings.environment());
         String heap = settings.getJvmOptions().replaceAll(".*-Xmx(\\S+).*", "$1");
+        Map<String, String> environment = new java.util.HashMap<>(settings.environment());
+        environment.putAll(Map.of("VINE_HTTP_PORT", Integer.toString(settings.getPort()),
+                "VINE_ADMIN_PORT", Integer.toString(domain.adminPort), "VINE_MAX_HEAP", heap));
         try {
             ServerProcess.run(List.of("bash", script.toAbsolutePath().toString(), home.toString(), war.toString(),
-                    domains.toString()), Map.of("VINE_HTTP_PORT", Integer.toString(settings.getPort()),
-                    "VINE_ADMIN_PORT", Integer.toString(domain.adminPort), "VINE_MAX_HEAP", heap), log, Duration.ofMinutes(5));
+                    domains.toString()), environment, log, Duration.ofMinutes(5));
         } catch (IOException | RuntimeException | InterruptedException failed) {
             domain.close();
             throw failed;
@@ -56,17 +60,28 @@ final class PayaraServerDomain implements RunningServer {
         ServerProcess.awaitApp(appPort, atMost, () -> false, setupLog);
     }
 
+    /** stop-domain, then start-domain: the domain keeps its configuration and the deployed WAR. */
+    @Override
+    public void restart() throws IOException, InterruptedException {
+        asadmin("stop-domain", Map.of());
+        asadmin("start-domain", environment);
+    }
+
     @Override
     public void close() {
         if (!Files.isDirectory(domains.resolve(DOMAIN))) {
             return;
         }
         try {
-            ServerProcess.run(List.of(home.resolve("bin/asadmin").toString(), "--interactive=false", "--port",
-                    Integer.toString(adminPort), "stop-domain", "--domaindir", domains.toString(), DOMAIN),
-                    Map.of(), setupLog.resolveSibling(setupLog.getFileName() + ".stop"), Duration.ofMinutes(2));
+            asadmin("stop-domain", Map.of());
         } catch (Exception failed) {
             System.err.println("Payara Server's domain did not stop: " + failed.getMessage());
         }
+    }
+
+    private void asadmin(String command, Map<String, String> extra) throws IOException, InterruptedException {
+        ServerProcess.run(List.of(home.resolve("bin/asadmin").toString(), "--interactive=false", "--port",
+                Integer.toString(adminPort), command, "--domaindir", domains.toString(), DOMAIN),
+                extra, setupLog.resolveSibling(setupLog.getFileName() + "." + command), Duration.ofMinutes(3));
     }
 }

@@ -10,19 +10,19 @@ public enum ServerKind {
 
     PAYARA_MICRO("payara-micro") {
         @Override
-        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
+        public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
             return PayaraMicroServer.launch(war, settings, log);
         }
     },
     WILDFLY("wildfly") {
         @Override
-        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+        public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
             return WildFlyServer.launch(war, settings, log);
         }
     },
     PAYARA_SERVER("payara-server") {
         @Override
-        RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+        public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
             return PayaraServerDomain.launch(war, settings, log);
         }
     };
@@ -34,9 +34,9 @@ public enum ServerKind {
     }
 
     /** Starts the server with {@code war} deployed at "/"; does not wait for it (see {@link RunningServer}). */
-    abstract RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException;
+    public abstract RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException;
 
-    static ServerKind named(String name) {
+    public static ServerKind named(String name) {
         return Arrays.stream(values()).filter(kind -> kind.name.equals(name)).findFirst().orElse(null);
     }
 

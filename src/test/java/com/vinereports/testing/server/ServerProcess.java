@@ -20,11 +20,15 @@ import java.util.function.BooleanSupplier;
  */
 final class ServerProcess {
 
+    private final List<String> command;
+    private final Map<String, String> extra;
     private final Process process;
     private final Path log;
     private final int port;
 
-    private ServerProcess(Process process, Path log, int port) {
+    private ServerProcess(List<String> command, Map<String, String> extra, Process process, Path log, int port) {
+        this.command = command;
+        this.extra = extra;
         this.process = process;
         this.log = log;
         this.port = port;
@@ -35,7 +39,16 @@ final class ServerProcess {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(extra);
-        return new ServerProcess(builder.start(), log, port);
+        return new ServerProcess(command, extra, builder.start(), log, port);
+    }
+
+    /** Stops this process and starts the same command again (its output appended to the log). */
+    ServerProcess restart() throws IOException {
+        close();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(extra);
+        return new ServerProcess(command, extra, builder.start(), log, port);
     }
 
     /** Runs a set-up command to its end (e.g. jboss-cli, asadmin); fails with its output when it fails. */

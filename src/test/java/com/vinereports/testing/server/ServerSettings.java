@@ -1,5 +1,6 @@
 package com.vinereports.testing.server;
 
+import java.util.Map;
 import org.jboss.arquillian.container.spi.ConfigurationException;
 import org.jboss.arquillian.container.spi.client.container.ContainerConfiguration;
 
@@ -13,6 +14,7 @@ public class ServerSettings implements ContainerConfiguration {
     private int port = 7159;
     private int startupTimeoutInSeconds = 240;
     private String jvmOptions = "";
+    private Map<String, String> environment = Map.of();
 
     @Override
     public void validate() throws ConfigurationException {
@@ -26,6 +28,15 @@ public class ServerSettings implements ContainerConfiguration {
 
     public ServerKind kind() {
         return ServerKind.named(server);
+    }
+
+    /** Settings for a server started outside Arquillian (the benchmarks). */
+    public static ServerSettings of(String server, int port, String jvmOptions) {
+        ServerSettings settings = new ServerSettings();
+        settings.setServer(server);
+        settings.setPort(port);
+        settings.setJvmOptions(jvmOptions);
+        return settings;
     }
 
     public String getServer() {
@@ -58,5 +69,15 @@ public class ServerSettings implements ContainerConfiguration {
 
     public void setJvmOptions(String jvmOptions) {
         this.jvmOptions = jvmOptions;
+    }
+
+    /** The app's settings on top of this JVM's environment (the tests take theirs from failsafe's environment). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public ServerSettings withEnvironment(Map<String, String> settings) {
+        this.environment = Map.copyOf(settings);
+        return this;
     }
 }

@@ -19,7 +19,7 @@ final class WildFlyServer implements RunningServer {
     static final String CONFIGURATION = "standalone-microprofile.xml";
     private static final String CONFIGURED_MARK = ".vine-reports-configured";
 
-    private final ServerProcess process;
+    private ServerProcess process;
     private final Path deployments;
 
     private WildFlyServer(ServerProcess process, Path deployments) {
@@ -42,7 +42,9 @@ final class WildFlyServer implements RunningServer {
                 "-Djboss.management.http.port=" + (port + 1201),
                 "-Djboss.management.https.port=" + (port + 1202));
         String sizing = settings.getJvmOptions().isBlank() ? "-Xms64m -Xmx512m" : settings.getJvmOptions();
-        ServerProcess process = ServerProcess.start(command, Map.of("JBOSS_JAVA_SIZING", sizing), log, port);
+        Map<String, String> environment = new java.util.HashMap<>(settings.environment());
+        environment.put("JBOSS_JAVA_SIZING", sizing);
+        ServerProcess process = ServerProcess.start(command, environment, log, port);
         return new WildFlyServer(process, base.resolve("deployments"));
     }
 
@@ -59,6 +61,12 @@ final class WildFlyServer implements RunningServer {
             throw new IllegalStateException("configure.cli failed on " + home + "; see " + log);
         }
         Files.writeString(mark, "server-config/wildfly/configure.cli ran here\n");
+    }
+
+    /** The same standalone.sh on the same base directory: the deployment is there already. */
+    @Override
+    public void restart() throws IOException {
+        process = process.restart();
     }
 
     @Override
