@@ -101,10 +101,34 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             }
             return delegate.validateRequest(request, response, context);
         } catch (RuntimeException failure) {
+            if (endedDuringRequest(request, failure)) {
+                return sessionEnded(request, response);
+            }
             return unavailable(request, response, context, failure);
         } catch (IOException failure) {
             throw new AuthenticationException(failure);
         }
+    }
+
+    /**
+     * The session timed out while this request was on its way in: the container invalidated it under the request
+     * (Payara Server's session reaper did, at the idle time-out), and reading it failed. That is an ended session,
+     * not a provider that cannot be reached.
+     */
+    private static boolean endedDuringRequest(HttpServletRequest request, RuntimeException failure) {
+        return failure instanceof IllegalStateException && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid();
+    }
+
+    private static AuthenticationStatus sessionEnded(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        LOG.fine("Session ended during the request: answered as not signed in");
+        try {
+            SessionEndAnswer.notSignedIn(request, response);
+        } catch (IOException failure) {
+            throw new AuthenticationException(failure);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

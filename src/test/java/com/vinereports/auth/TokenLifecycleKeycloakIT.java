@@ -30,8 +30,7 @@ class TokenLifecycleKeycloakIT extends TokenLifecycleScenarios {
 
     @BeforeAll
     static void start() throws Exception {
-        keycloak = new KeycloakServer(Integer.getInteger("it.keycloak.port"));
-        keycloak.start();
+        keycloak = KeycloakServer.started(Integer.getInteger("it.keycloak.port"));
         api = FilevineSimulator.start(Integer.getInteger("it.api.port"), Map.of(keycloak.issuer(), new URL(keycloak.jwks())));
     }
 

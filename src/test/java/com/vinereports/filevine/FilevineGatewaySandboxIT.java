@@ -39,7 +39,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * per-session cache. Hartley & Moss has 10,001 matters here.
  */
 @Tag(Suites.SANDBOX)
-@Tag(Suites.COUNT_TOTAL)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SandboxFirm(hartley = 10_001, rivera = 200)
 class FilevineGatewaySandboxIT extends SandboxIT {

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 
 /** The reports as JSON and as exports, against the demo firm's ground truth; bad parameters get a 400 body. */
 @Tag(Suites.SANDBOX)
-@Tag(Suites.COUNT_TOTAL)
 class ReportsApiSandboxIT extends SandboxIT {
 
 

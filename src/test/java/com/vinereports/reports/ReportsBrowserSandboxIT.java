@@ -31,7 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * whole filtered list. Screenshots go to target/screenshots.
  */
 @Tag(Suites.SANDBOX)
-@Tag(Suites.COUNT_TOTAL)
 class ReportsBrowserSandboxIT extends SandboxIT {
 
 

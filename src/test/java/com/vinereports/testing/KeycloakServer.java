@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +38,54 @@ public final class KeycloakServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private Process process;
+
+    private static volatile CompletableFuture<KeycloakServer> early;
+
+    /**
+     * Starts Keycloak in the background as the test JVM starts ({@link EarlyStarts}): its 15-20 s overlap the app's
+     * boot, which Arquillian runs before any of the class's own set-up.
+     */
+    static void startEarly(int port) {
+        early = CompletableFuture.supplyAsync(() -> {
+            KeycloakServer server = new KeycloakServer(port);
+            try {
+                server.start();
+                return server;
+            } catch (Exception failed) {
+                server.closeQuietly();
+                throw new CompletionException(failed);
+            }
+        });
+        // Should no test class take it (a run of one other test), it still ends with the JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            KeycloakServer started = early.getNow(null);
+            if (started != null) {
+                started.closeQuietly();
+            }
+        }, "stop Keycloak"));
+    }
+
+    /** The Keycloak started early for this JVM, else one started now; ready either way. */
+    public static KeycloakServer started(int port) throws Exception {
+        if (early == null) {
+            KeycloakServer server = new KeycloakServer(port);
+            server.start();
+            return server;
+        }
+        try {
+            return early.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     public KeycloakServer(int port) {
         this.port = port;

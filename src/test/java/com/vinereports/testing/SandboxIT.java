@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An integration test against the local Filevine sandbox (its OpenID provider and the API simulator), started
- * before the class's first test and stopped after its last, with the firm the class names ({@link SandboxFirm}).
+ * before the class's first test and stopped after its last, with the firm the class names ({@link SandboxFirm}) and
+ * the reading of Filevine's description it asks for ({@link CountTotalWire}).
  * The app outlives it: the next class's sandbox signs with the same key and serves the same ports.
  */
 @ExtendWith(SandboxIT.PerClass.class)
@@ -28,6 +29,10 @@ public abstract class SandboxIT extends AppIT {
             SandboxFirm named = context.getRequiredTestClass().getAnnotation(SandboxFirm.class);
             SeedData.Firm firm = named == null ? SeedData.DEMO : SeedData.firm(named.hartley(), named.rivera());
             sandbox = Sandbox.start(Integer.getInteger("it.provider.port"), Integer.getInteger("it.api.port"), firm);
+            if (context.getRequiredTestClass().isAnnotationPresent(CountTotalWire.class)) {
+                sandbox.api().countIsTotal(true);
+                sandbox.api().userTypeAsNumber(true);
+            }
         }
 
         @Override

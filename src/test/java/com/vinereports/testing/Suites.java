@@ -10,7 +10,10 @@ public final class Suites {
 
     /** The local sandbox (its OpenID provider and the simulator), strict Filevine answers. */
     public static final String SANDBOX = "sandbox";
-    /** The same sandbox answering list counts as totals and user types as numbers. */
+    /**
+     * The sandbox's tests again, the sandbox answering list counts as totals and user types as numbers
+     * ({@code *CountTotalIT}, carrying {@link #SANDBOX} too: they run in the sandbox execution, on Payara Micro).
+     */
     public static final String COUNT_TOTAL = "count-total";
     /** A budget of 40 Filevine calls a minute. */
     public static final String CALL_BUDGET = "call-budget";

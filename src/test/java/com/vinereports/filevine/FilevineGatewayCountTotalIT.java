@@ -1,0 +1,11 @@
+package com.vinereports.filevine;
+
+import com.vinereports.testing.CountTotalWire;
+import com.vinereports.testing.Suites;
+import org.junit.jupiter.api.Tag;
+
+/** {@link FilevineGatewaySandboxIT}'s tests with the sandbox answering list counts as totals and user types as numbers. */
+@Tag(Suites.COUNT_TOTAL)
+@CountTotalWire
+class FilevineGatewayCountTotalIT extends FilevineGatewaySandboxIT {
+}
