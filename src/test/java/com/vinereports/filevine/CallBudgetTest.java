@@ -19,7 +19,7 @@ class CallBudgetTest {
 
     /** A clock that moves only when the budget sleeps. */
     static final class VirtualTime extends Clock {
-        Instant now = Instant.parse("2026-11-28T09:00:00Z");
+        volatile Instant now = Instant.parse("2026-11-28T09:00:00Z");
 
         @Override
         public Instant instant() {
@@ -94,6 +94,46 @@ class CallBudgetTest {
             page(pages, 7001);
         }
         assertThrows(FilevineException.class, () -> page(pages, 7001), "the whole budget, then busy");
+    }
+
+    /**
+     * A page waiting for a slot holds back bulk work: when slots free up, the page takes the first, even though the
+     * report asked as well. Two threads: the page's waits until the report has asked; the report's waits are short
+     * real pauses in which the page can take its slot.
+     */
+    @Test
+    void aWaitingPageTakesTheNextFreeSlotBeforeAReport() throws Exception {
+        CallBudget budget = budget(4, 120_000);
+        for (int i = 0; i < 4; i++) {
+            page(budget, 7001); // the minute is full
+        }
+        java.util.concurrent.CountDownLatch pageWaits = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch reportAsked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger reportWaits = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> served = java.util.Collections.synchronizedList(new ArrayList<>());
+        budget.sleeper = duration -> {
+            if (Thread.currentThread().getName().equals("page")) {
+                pageWaits.countDown();
+                reportAsked.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } else {
+                reportWaits.incrementAndGet();
+                reportAsked.countDown();
+                Thread.sleep(20);
+            }
+        };
+        Thread pageThread = new Thread(() -> {
+            page(budget, 7001);
+            served.add("page");
+        }, "page");
+        pageThread.start();
+        assertTrue(pageWaits.await(5, java.util.concurrent.TimeUnit.SECONDS), "the page waits for a slot");
+        time.now = time.now.plus(CallBudget.WINDOW); // the minute's calls have left the window: every slot is free
+        bulk(budget, 502);
+        served.add("report");
+        reportAsked.countDown();
+        pageThread.join(5_000);
+        assertEquals(List.of("page", "report"), served, "the waiting page went first");
+        assertTrue(reportWaits.get() > 0, "the report waited for the page");
     }
 
     @Test
