@@ -37,8 +37,8 @@ abstract class TokenLifecycleScenarios extends AppIT {
     static final String CARLA = "carla";
     static final String DEV = "dev";
     static final String ERIN = "erin";
-    /** Erin's Filevine user id (SeedData): the simulator tells her calls apart by it. */
-    static final int ERIN_ID = 10005;
+    /** Erin's Filevine user id: the simulator tells her calls apart by it. */
+    static final int ERIN_ID = com.vinereports.sandbox.SeedData.user(ERIN).orElseThrow().userId();
 
     abstract FilevineSimulator api();
 

@@ -19,11 +19,17 @@ record Lab(BenchScale scale, FilevineSimulator api, StrictProvider provider, Pay
 
     /** Signs in {@code count} sessions, cycling through the given users (each has its own cookie jar). */
     List<AppSession> signIn(int count, List<String> usernames) throws IOException, InterruptedException {
+        return signIn(app.baseUrl(), provider, count, usernames);
+    }
+
+    /** The same against any app on {@code base} (P9's other servers). */
+    static List<AppSession> signIn(String base, StrictProvider provider, int count, List<String> usernames)
+            throws IOException, InterruptedException {
         List<AppSession> sessions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = usernames.get(i % usernames.size());
             String password = SeedData.user(username).orElseThrow().password();
-            sessions.add(AppSession.signIn(app.baseUrl(), provider.issuer(), username, password));
+            sessions.add(AppSession.signIn(base, provider.issuer(), username, password));
         }
         return sessions;
     }

@@ -13,6 +13,8 @@ final class PagesUnderLoad {
 
     /** The users of the smaller org (one org each, so no org picker): the sessions alternate between them. */
     static final List<String> USERS = List.of("carla", "erin");
+    /** The profile page, read whole (its last figure is the org user id). */
+    static final ClosedLoop.View PROFILE = session -> session.get("/app/profile.xhtml").ok("id=\"org-user-id\"");
     private static final int TARGET_LEVEL = 16;
     private static final double TARGET_ADDED_MS = 10;
 
@@ -21,7 +23,7 @@ final class PagesUnderLoad {
 
     PagesUnderLoad(Lab lab) {
         this.lab = lab;
-        views.put("profile page", session -> session.get("/app/profile.xhtml").ok("id=\"org-user-id\""));
+        views.put("profile page", PROFILE);
         views.put("dashboard", AppSession::dashboardView);
     }
 

@@ -1,14 +1,12 @@
 package com.vinereports.bench;
 
 import com.vinereports.sandbox.FilevineSimulator;
-import com.vinereports.sandbox.SeedData;
 import com.vinereports.testing.StrictProvider;
 import com.vinereports.testing.server.RunningServer;
 import com.vinereports.testing.server.ServerKind;
 import com.vinereports.testing.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,13 +65,9 @@ final class ServersCompared {
 
     /** P1's profile view on this server: closed loop, {@link #SESSIONS} sessions of the smaller org's users. */
     private void profileUnderLoad(String name) throws Exception {
-        List<AppSession> sessions = new ArrayList<>();
-        String base = "http://localhost:" + Benchmarks.APP_PORT;
-        for (int i = 0; i < SESSIONS; i++) {
-            String username = PagesUnderLoad.USERS.get(i % PagesUnderLoad.USERS.size());
-            sessions.add(AppSession.signIn(base, provider.issuer(), username, SeedData.user(username).orElseThrow().password()));
-        }
-        ClosedLoop.View profile = session -> session.get("/app/profile.xhtml").ok("id=\"org-user-id\"");
+        List<AppSession> sessions = Lab.signIn("http://localhost:" + Benchmarks.APP_PORT, provider, SESSIONS,
+                PagesUnderLoad.USERS);
+        ClosedLoop.View profile = PagesUnderLoad.PROFILE;
         ClosedLoop.run(sessions, profile, scale.warmUp());
         Spread rate = new Spread();
         Spread p50 = new Spread();

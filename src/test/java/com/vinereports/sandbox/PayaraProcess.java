@@ -1,10 +1,6 @@
 package com.vinereports.sandbox;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,28 +53,10 @@ public final class PayaraProcess implements AutoCloseable {
         return new PayaraProcess(builder.start(), log, port, launchedAt);
     }
 
-    /**
-     * Waits until the landing page answers 200 (the WAR deployed, Faces and the OpenID settings initialised);
-     * returns the seconds since launch. Fails fast when the process dies or the deployment fails.
-     */
+    /** Waits until the app answers ({@link AppReady}); returns the seconds since launch. */
     public double awaitReady(Duration atMost) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest landing = HttpRequest.newBuilder(URI.create(baseUrl() + "/")).timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive() || deploymentFailed()) {
-                throw new IllegalStateException("The app did not start; see " + log);
-            }
-            try {
-                if (client.send(landing, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - launchedAt) / 1e9;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("Payara Micro was not ready after " + atMost.toSeconds() + " s; see " + log);
+        AppReady.await(port, atMost, () -> !process.isAlive() || deploymentFailed(), log);
+        return (System.nanoTime() - launchedAt) / 1e9;
     }
 
     public String baseUrl() {

@@ -1,5 +1,6 @@
 package com.vinereports.testing.server;
 
+import com.vinereports.sandbox.AppReady;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,9 @@ final class PayaraServerDomain implements RunningServer {
         Trees.delete(domains);
         Path script = Path.of(System.getProperty("vine.serverConfigRoot", "server-config"), "payara-server", "setup-domain.sh");
         PayaraServerDomain domain = new PayaraServerDomain(home, domains, settings.getPort(), log, settings.environment());
-        String heap = settings.getJvmOptions().replaceAll(".*-Xmx(\\S+).*", "$1");
+        // The script takes only the heap from the JVM options (the domain keeps its other JVM options).
+        java.util.regex.Matcher xmx = java.util.regex.Pattern.compile("-Xmx(\\S+)").matcher(settings.getJvmOptions());
+        String heap = xmx.find() ? xmx.group(1) : "";
         Map<String, String> environment = new java.util.HashMap<>(settings.environment());
         environment.putAll(Map.of("VINE_HTTP_PORT", Integer.toString(settings.getPort()),
                 "VINE_ADMIN_PORT", Integer.toString(domain.adminPort), "VINE_MAX_HEAP", heap));
@@ -57,7 +60,7 @@ final class PayaraServerDomain implements RunningServer {
     /** The script returns once the WAR is deployed; the landing page confirms it. */
     @Override
     public void awaitReady(Duration atMost) throws InterruptedException {
-        ServerProcess.awaitApp(appPort, atMost, () -> false, setupLog);
+        AppReady.await(appPort, atMost, () -> false, setupLog);
     }
 
     /** stop-domain, then start-domain: the domain keeps its configuration and the deployed WAR. */

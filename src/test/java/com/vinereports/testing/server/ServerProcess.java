@@ -1,10 +1,7 @@
 package com.vinereports.testing.server;
 
+import com.vinereports.sandbox.AppReady;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,33 +64,7 @@ final class ServerProcess {
 
     /** Waits for the app's landing page; fails fast when the process ends or {@code failed} says the deployment did. */
     void awaitReady(Duration atMost, BooleanSupplier failed) throws InterruptedException {
-        awaitApp(port, atMost, () -> !process.isAlive() || failed.getAsBoolean(), log);
-    }
-
-    /**
-     * Waits until the app's landing page answers on {@code port}: a 200 that is the app's own page (a server's
-     * welcome page also answers 200 at "/" until the WAR is there).
-     */
-    static void awaitApp(int port, Duration atMost, BooleanSupplier failed, Path log) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest landing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                .timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (failed.getAsBoolean()) {
-                throw new IllegalStateException("The WAR did not deploy; see " + log);
-            }
-            try {
-                HttpResponse<String> page = client.send(landing, HttpResponse.BodyHandlers.ofString());
-                if (page.statusCode() == 200 && page.body().contains("Vine Reports")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The app did not answer within " + atMost.toSeconds() + " s; see " + log);
+        AppReady.await(port, atMost, () -> !process.isAlive() || failed.getAsBoolean(), log);
     }
 
     /** Stops the process and its descendants: politely first, then by force. */

@@ -41,9 +41,10 @@ final class WildFlyServer implements RunningServer {
                 "-Djboss.https.port=" + (port + 1200),
                 "-Djboss.management.http.port=" + (port + 1201),
                 "-Djboss.management.https.port=" + (port + 1202));
-        String sizing = settings.getJvmOptions().isBlank() ? "-Xms64m -Xmx512m" : settings.getJvmOptions();
         Map<String, String> environment = new java.util.HashMap<>(settings.environment());
-        environment.put("JBOSS_JAVA_SIZING", sizing);
+        if (!settings.getJvmOptions().isBlank()) {
+            environment.put("JBOSS_JAVA_SIZING", settings.getJvmOptions()); // else standalone.conf's own default
+        }
         ServerProcess process = ServerProcess.start(command, environment, log, port);
         return new WildFlyServer(process, base.resolve("deployments"));
     }
