@@ -3,6 +3,7 @@ package com.vinereports.reports;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.filevine.SessionCache;
+import com.vinereports.history.HistoryRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,6 +29,9 @@ public class Dashboard {
     @Inject
     FilevineIdentity identity;
 
+    @Inject
+    HistoryRecorder history;
+
     Clock clock = Clock.systemDefaultZone();
 
     public DashboardFigures figures() {
@@ -37,8 +41,12 @@ public class Dashboard {
     /** The figures; while they are fetched (not when cached), {@code listener} hears how many matters arrived. */
     public DashboardFigures figures(ProgressListener listener) {
         int org = identity.chosenOrg().orElseThrow(() -> new IllegalStateException("no org chosen")).id();
-        return cache.get(identity.getUser().userId(), org, CACHE_KEY,
-                () -> DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.FOR_REPORTS, listener)), today()));
+        int user = identity.getUser().userId();
+        return cache.get(user, org, CACHE_KEY, () -> {
+            DashboardFigures figures = DashboardFigures.of(new ArrayList<>(projects.all(ProjectQuery.FOR_REPORTS, listener)), today());
+            history.sawFigures(org, user, figures);
+            return figures;
+        });
     }
 
     /** The figures if this session already has them (nothing is fetched): the page can show them at once. */

@@ -1,5 +1,6 @@
 package com.vinereports.reports;
 
+import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.filevine.CalendarDeadline;
 import com.vinereports.filevine.Deadline;
 import com.vinereports.filevine.FilevineException;
@@ -8,6 +9,7 @@ import com.vinereports.filevine.ItemPage;
 import com.vinereports.filevine.Note;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.filevine.ProjectRow;
+import com.vinereports.history.HistoryRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -36,6 +38,12 @@ public class Projects {
     @Inject
     FilevineGateway gateway;
 
+    @Inject
+    FilevineIdentity identity;
+
+    @Inject
+    HistoryRecorder history;
+
     /** A page of a filtered, sorted list; its total only when Filevine's answer tells it. */
     public ItemPage<ProjectRow> page(ProjectQuery query, int offset, int limit) {
         return gateway.projectsPage(query, offset, limit);
@@ -57,6 +65,7 @@ public class Projects {
             rows.addAll(page);
             listener.progress(rows.size(), total[0]);
         });
+        identity.chosenOrg().ifPresent(org -> history.sawMatters(org.id(), List.copyOf(rows)));
         return rows;
     }
 

@@ -1,8 +1,11 @@
 package com.vinereports.sandbox;
 
+import com.vinereports.testing.server.Trees;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mvn -Pdemo package}: the local Filevine sandbox plus the app on Payara Micro at
@@ -14,13 +17,20 @@ public final class Demo {
     static final int PROVIDER_PORT = 7060;
     static final int API_PORT = 7061;
     private static final Path LOG = Path.of("target", "demo-payara.log");
+    private static final Path DATA_DIR = Path.of("target", "demo-data");
 
     private Demo() {
     }
 
     public static void main(String[] args) throws Exception {
         Sandbox sandbox = Sandbox.start(PROVIDER_PORT, API_PORT);
-        PayaraProcess app = PayaraProcess.launch(APP_PORT, sandbox.appEnvironment(), List.of(), LOG);
+        // The demo's own history database, new each start (the seed's dates move with the day), with a year of
+        // simulated history so that trends and time in phase have something to show.
+        Trees.delete(DATA_DIR);
+        DemoHistory.backfill(DATA_DIR, SeedData.REFERENCE_DATE);
+        Map<String, String> environment = new HashMap<>(sandbox.appEnvironment());
+        environment.put("VINE_DATA_DIR", DATA_DIR.toAbsolutePath().toString());
+        PayaraProcess app = PayaraProcess.launch(APP_PORT, environment, List.of(), LOG);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             sandbox.close();

@@ -1,0 +1,85 @@
+package com.vinereports.history;
+
+import com.vinereports.filevine.ProjectRow;
+import com.vinereports.reports.DashboardFigures;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps what the reports have read anyway, after they have answered (on a worker: a report never waits for the
+ * database, and never fails for it). One recording per org at a time; a read that arrives while its org's recording
+ * runs is skipped, the next read records it.
+ */
+@ApplicationScoped
+public class HistoryRecorder {
+
+    private static final Logger LOG = Logger.getLogger(HistoryRecorder.class.getName());
+
+    @Inject
+    History history;
+
+    @Inject
+    @ConfigProperty(name = "vine.history.record", defaultValue = "true")
+    boolean enabled;
+
+    @Resource
+    ManagedExecutorService workers;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    private final Set<Integer> recording = ConcurrentHashMap.newKeySet();
+
+    /** The matters of {@code orgId} as a report just read them (any subset: each row is a whole observation). */
+    public void sawMatters(int orgId, List<ProjectRow> matters) {
+        if (!enabled || matters.isEmpty() || !recording.add(orgId)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        run("Recording the matters", () -> {
+            try {
+                history.store().ifPresent(store -> {
+                    long started = System.nanoTime();
+                    int kept = store.recordMatters(orgId, matters, today);
+                    LOG.fine(() -> "History: " + kept + " transitions of " + matters.size() + " matters in "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms");
+                });
+            } finally {
+                recording.remove(orgId);
+            }
+        }, () -> recording.remove(orgId));
+    }
+
+    /** The dashboard's figures as {@code userId} saw them today in {@code orgId}. */
+    public void sawFigures(int orgId, int userId, DashboardFigures figures) {
+        if (!enabled) {
+            return;
+        }
+        run("Recording the day's figures", () -> history.store().ifPresent(store ->
+                store.recordFigures(orgId, userId, figures.today(), figures, clock.instant(), false)), () -> {
+        });
+    }
+
+    private void run(String what, Runnable work, Runnable refused) {
+        try {
+            workers.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException failure) {
+                    history.failed(what, failure);
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            refused.run(); // the server's workers are all busy: this read goes unrecorded, the next one records
+        }
+    }
+}
