@@ -25,7 +25,6 @@ final class OncePerMinute {
             return false;
         }
         log.log(Level.WARNING, "{0}: {1}", new Object[] {message, reason(failure)});
-        log.log(Level.WARNING, "DEBUG", failure);
         return true;
     }
 

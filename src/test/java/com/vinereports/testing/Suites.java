@@ -17,6 +17,8 @@ public final class Suites {
     public static final String COUNT_TOTAL = "count-total";
     /** A budget of 40 Filevine calls a minute. */
     public static final String CALL_BUDGET = "call-budget";
+    /** The history's database down (nothing listens at its URL): runs in the call-budget execution's app. */
+    public static final String HISTORY_DOWN = "history-down";
     /** panva oidc-provider: client secret, PKCE required, short tokens. */
     public static final String STRICT_PROVIDER = "strict-provider";
     /** Keycloak. */
