@@ -109,6 +109,34 @@ class ReportsBrowserSandboxIT extends SandboxIT {
         }
     }
 
+    /** Trends and time in phase as a user reads them (and under the script policy, as every Chrome test). */
+    @Test
+    void theHistoryPagesShowTodaysFiguresAndLinkTheStuckMatters() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/trends.xhtml");
+            WebElement newest = chrome.waitUpTo(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-points tbody tr")));
+            assertEquals(LocalDate.now().toString(), newest.findElement(By.tagName("th")).getText());
+            assertEquals((int) HARTLEY.stream().filter(p -> !p.archived()).count(),
+                    number(newest.findElements(By.cssSelector("td.number")).get(0)));
+            assertTrue(newest.findElement(By.cssSelector(".bar")).getSize().getWidth() > 0, "the open count as a bar");
+            chrome.screenshot("trends");
+            chrome.driver().findElement(By.linkText("week")).click();
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("period=weekly")
+                    && !d.findElements(By.id("trend-points")).isEmpty());
+
+            chrome.driver().get(BASE + "/app/time-in-phase.xhtml");
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("phases")));
+            chrome.screenshot("time-in-phase");
+            List<WebElement> stuck = chrome.driver().findElements(By.cssSelector("#stuck tbody a"));
+            assertTrue(!stuck.isEmpty(), "the seed's 300 matters leave some past their phase's 90th percentile");
+            String name = stuck.get(0).getText();
+            stuck.get(0).click();
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("project-name"), name));
+        }
+    }
+
     @Test
     void theProjectsTablePagesSortsAndFiltersThroughFilevine() throws Exception {
         try (Chrome chrome = new Chrome()) {
