@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /** What the history keeps and reads, in Jakarta Persistence terms; every method is one or more transactions. */
 public final class HistoryStore {
@@ -32,9 +33,16 @@ public final class HistoryStore {
      * happens to the next chunk.
      */
     public int recordMatters(int orgId, List<ProjectRow> matters, LocalDate seenOn) {
+        return recordMatters(orgId, matters, seenOn, nanos -> {
+        });
+    }
+
+    /** As above; {@code afterChunk} hears how long each written chunk took (the recorder paces itself with it). */
+    public int recordMatters(int orgId, List<ProjectRow> matters, LocalDate seenOn, LongConsumer afterChunk) {
         Map<Integer, Transition> last = lastStates(orgId);
         int kept = 0;
         for (int from = 0; from < matters.size(); from += CHUNK) {
+            long started = System.nanoTime();
             List<Transition> changed = new ArrayList<>();
             for (ProjectRow matter : matters.subList(from, Math.min(matters.size(), from + CHUNK))) {
                 Transition before = last.get(matter.id());
@@ -48,6 +56,7 @@ public final class HistoryStore {
             if (!changed.isEmpty()) {
                 keep(orgId, changed);
                 kept += changed.size();
+                afterChunk.accept(System.nanoTime() - started);
             }
         }
         return kept;

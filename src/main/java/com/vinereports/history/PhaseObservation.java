@@ -60,20 +60,4 @@ public class PhaseObservation {
     Transition transition() {
         return new Transition(projectId, seq, projectType, phaseName, phaseDate, archived, seenOn, demo);
     }
-
-    int seq() {
-        return seq;
-    }
-
-    String phaseName() {
-        return phaseName;
-    }
-
-    LocalDate phaseDate() {
-        return phaseDate;
-    }
-
-    boolean archived() {
-        return archived;
-    }
 }

@@ -95,23 +95,31 @@ final class AppSession {
      * when the figures arrived.
      */
     boolean dashboardView() throws IOException, InterruptedException {
-        Answer page = get("/app/dashboard.xhtml");
-        if (page.ok("tile-open")) {
+        return deferredView("/app/dashboard.xhtml", "dashboard-body", "tile-open");
+    }
+
+    /**
+     * A page whose report loads into a deferred panel right after it: the page, then (unless the page already
+     * carries the report) the panel's load, as PrimeFaces asks for it; true when {@code marker} arrived.
+     */
+    boolean deferredView(String path, String panelId, String marker) throws IOException, InterruptedException {
+        Answer page = get(path);
+        if (page.ok(marker)) {
             return true;
         }
         Matcher state = VIEW_STATE.matcher(page.body());
         if (page.status() != 200 || !state.find()) {
             return false;
         }
-        Answer panel = post(URI.create(base + "/app/dashboard.xhtml"), Map.of(
+        Answer panel = post(URI.create(base + path), Map.of(
                 "jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "dashboard-body",
-                "jakarta.faces.partial.execute", "dashboard-body",
-                "jakarta.faces.partial.render", "dashboard-body",
-                "dashboard-body_load", "true",
+                "jakarta.faces.source", panelId,
+                "jakarta.faces.partial.execute", panelId,
+                "jakarta.faces.partial.render", panelId,
+                panelId + "_load", "true",
                 "jakarta.faces.ViewState", htmlUnescape(state.group(1))),
                 Map.of("Faces-Request", "partial/ajax"));
-        return panel.ok("tile-open");
+        return panel.ok(marker);
     }
 
     private Answer post(URI uri, Map<String, String> form, Map<String, String> headers) throws IOException, InterruptedException {

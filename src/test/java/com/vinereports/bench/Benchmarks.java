@@ -4,18 +4,20 @@ import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.PayaraProcess;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.testing.StrictProvider;
+import com.vinereports.testing.server.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code mvn -Pbench package}: starts the Filevine simulator, a real OpenID provider (panva oidc-provider) and
- * the production WAR on Payara Micro, signs sessions in through the provider's login form, runs P1-P6, P8 and P9 of
+ * the production WAR on Payara Micro, signs sessions in through the provider's login form, runs P1-P6, P8, P9 and P10 of
  * issue 6 over the app's HTTP interface, and prints one table (also written to target/benchmarks.md).
  * {@code -Dbench.scale=tiny} runs everything once at a tiny size, as CI does.
  */
@@ -54,13 +56,16 @@ public final class Benchmarks {
             // The numbers of BENCHMARKS.md are for a Filevine whose list count is a total (pages then come in
             // parallel); -Dsandbox.count=page measures the stricter case, where lists walk page by page.
             api.countIsTotal(!"page".equalsIgnoreCase(System.getProperty("sandbox.count", "total")));
-            Map<String, String> environment = Map.of(
+            Map<String, String> environment = new HashMap<>(Map.of(
                     "FILEVINE_REGION", "custom",
                     "FILEVINE_AUTHORITY", provider.issuer().toString(),
                     "FILEVINE_API_URL", api.baseUri().toString(),
                     "FILEVINE_CLIENT_ID", StrictProvider.CLIENT_ID,
                     "FILEVINE_CLIENT_SECRET", StrictProvider.CLIENT_SECRET,
-                    "FILEVINE_REFRESH_MARGIN_SECONDS", Integer.toString(BenchScale.REFRESH_MARGIN_SECONDS));
+                    "FILEVINE_REFRESH_MARGIN_SECONDS", Integer.toString(BenchScale.REFRESH_MARGIN_SECONDS),
+                    "VINE_DATA_DIR", OUT.resolve("app-data").toAbsolutePath().toString()));
+            environment.putAll(appEnvironment());
+            Trees.delete(OUT.resolve("app-data")); // the history starts empty: P2's first dashboard is a first recording
             Spread ready = new Spread();
             Spread runtime = new Spread();
             Spread deployment = new Spread();
@@ -93,6 +98,9 @@ public final class Benchmarks {
                 }
                 if (selected("P4")) {
                     new Exports(lab).run();
+                }
+                if (selected("P10")) {
+                    new HistoryCost(lab, OUT).run();
                 }
                 if (Boolean.getBoolean("bench.histogram")) {
                     System.out.println(jvm.classHistogram(25));
@@ -127,6 +135,18 @@ public final class Benchmarks {
     private static List<String> appJvmOptions() {
         String options = System.getProperty("bench.appJvm", "").trim();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** {@code -Dbench.appEnv=VINE_HISTORY_RECORD=false,...}: settings for the app, to compare one (none by default). */
+    private static Map<String, String> appEnvironment() {
+        Map<String, String> settings = new HashMap<>();
+        for (String pair : System.getProperty("bench.appEnv", "").split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                settings.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        return settings;
     }
 
     /** {@code -Dbench.only=P1,P3} runs only those (start-up, P5, always runs): for working on one of them. */

@@ -93,6 +93,14 @@ public final class DemoHistory {
         return a.isAfter(b) ? a : b;
     }
 
+    /** The matter as the simulator serves it today (for the benchmarks' recordings). */
+    public static ProjectRow row(SeedProject project) {
+        return new ProjectRow(project.projectId(), project.number(), project.projectName(), project.clientName(),
+                project.type().id(), project.type().code(), project.phaseName(), project.phaseDate(),
+                project.createdDate(), project.incidentDate(), project.lastActivity(), project.primary().fullName(),
+                project.primary().username(), project.archived(), project.hashtags());
+    }
+
     /** The matter as the walk says it was on {@code day}. */
     private static ProjectRow asOf(SeedProject project, LocalDate day) {
         int phase = 0;
