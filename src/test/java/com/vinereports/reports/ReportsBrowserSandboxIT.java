@@ -119,7 +119,8 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             assertEquals(LocalDate.now().toString(), newest.findElement(By.tagName("th")).getText());
             assertEquals((int) HARTLEY.stream().filter(p -> !p.archived()).count(),
                     number(newest.findElements(By.cssSelector("td.number")).get(0)));
-            assertTrue(newest.findElement(By.cssSelector(".bar")).getSize().getWidth() > 0, "the open count as a bar");
+            org.openqa.selenium.Dimension bar = newest.findElement(By.cssSelector(".bar")).getSize();
+            assertTrue(bar.getWidth() > 0 && bar.getHeight() > 0, "the open count as a bar: " + bar);
             chrome.screenshot("trends");
             chrome.driver().findElement(By.linkText("week")).click();
             chrome.waitUpTo(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("period=weekly")
