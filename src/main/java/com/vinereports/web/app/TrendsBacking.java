@@ -1,14 +1,12 @@
 package com.vinereports.web.app;
 
-import com.vinereports.filevine.CallCount;
 import com.vinereports.history.HistoryReports;
 import com.vinereports.history.Trends;
-import com.vinereports.reports.Progress;
+import com.vinereports.reports.ProgressListener;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,39 +15,36 @@ import org.omnifaces.util.Faces;
 /** Trends: open and stale matters over time (daily or weekly, from the URL), created and archived per month. */
 @Named
 @ViewScoped
-public class TrendsBacking implements Serializable {
+public class TrendsBacking extends DeferredReportPage<Trends> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     HistoryReports reports;
 
-    @Inject
-    Progress progress;
-
-    @Inject
-    CallCount callCount;
-
     private boolean weekly;
-    private final DeferredReport<Trends> report = new DeferredReport<>("trends");
+
+    public TrendsBacking() {
+        super("trends");
+    }
 
     @PostConstruct
     void load() {
         weekly = "weekly".equals(Faces.getExternalContext().getRequestParameterMap().get("period"));
     }
 
+    @Override
+    Trends fetch(ProgressListener listener) {
+        return reports.trends(weekly, listener);
+    }
+
+    @Override
+    int size(Trends trends) {
+        return trends.points().size();
+    }
+
     public Trends getTrends() {
-        return report.get(progress, callCount, listener -> reports.trends(weekly, listener), t -> t.points().size());
-    }
-
-    public String getProblem() {
-        getTrends();
-        return report.problem();
-    }
-
-    public String getCost() {
-        getTrends();
-        return report.spent();
+        return report();
     }
 
     public boolean isWeekly() {
@@ -58,20 +53,20 @@ public class TrendsBacking implements Serializable {
 
     /** The largest open count shown: the bars' 100%. */
     public int getScale() {
-        Trends trends = getTrends();
+        Trends trends = report();
         return trends == null ? 1 : Math.max(1, trends.points().stream().mapToInt(Trends.Point::open).max().orElse(1));
     }
 
     /** The largest monthly count: the month bars' 100%. */
     public int getMonthScale() {
-        Trends trends = getTrends();
+        Trends trends = report();
         return trends == null ? 1 : Math.max(1, trends.months().stream()
                 .mapToInt(m -> Math.max(m.created(), m.archived() == null ? 0 : m.archived())).max().orElse(1));
     }
 
     /** Newest first on the page: the last days matter most, and the table can be long. */
     public List<Trends.Point> getNewestFirst() {
-        Trends trends = getTrends();
+        Trends trends = report();
         if (trends == null) {
             return List.of();
         }
