@@ -88,6 +88,21 @@ public class SessionGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        try {
+            guard(request, response, chain);
+        } catch (IllegalStateException invalidated) {
+            // The container invalidated the session under this request (Payara Server's session reaper does, at
+            // the idle time-out, between the mechanism's look at the session and this one): an ended session,
+            // answered as one, not a 500. Anything else is not ours to hide.
+            if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid() || response.isCommitted()) {
+                throw invalidated;
+            }
+            SessionEndAnswer.notSignedIn(request, response);
+        }
+    }
+
+    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         boolean tooOld = session != null && pastLifetime(session.getAttribute(SIGNED_IN_AT), maxHours, Instant.now());
         if (request.getUserPrincipal() != null && (tooOld || idleTooLong(request))) {

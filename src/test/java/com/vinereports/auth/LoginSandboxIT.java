@@ -65,7 +65,7 @@ class LoginSandboxIT extends SandboxIT {
             assertEquals("collaborator", profile.getHtmlElementById("access-level").asNormalizedText());
             assertEquals("601", profile.getHtmlElementById("org-user-id").asNormalizedText());
             assertEquals("RS512", profile.getHtmlElementById("id-token-alg").asNormalizedText());
-            assertEquals("yes", profile.getHtmlElementById("refresh-held").asNormalizedText());
+            assertEquals("Yes", profile.getHtmlElementById("refresh-held").asNormalizedText());
             assertTrue(profile.getHtmlElementById("claims").asNormalizedText().contains("alice"));
             assertEquals(1, sandbox.api().calls("POST /utils/GetUserOrgsWithToken"));
             assertFalse(sandbox.api().acceptedTokens().isEmpty(), "the simulator saw the app's access tokens");

@@ -100,12 +100,81 @@ class ReportsBrowserSandboxIT extends SandboxIT {
                 assertTrue(figure.findElements(By.cssSelector(".bar")).stream().anyMatch(b -> b.getSize().getWidth() > 0),
                         chart + " draws bars");
             }
+            assertTrue(chrome.driver().findElement(By.id("dashboard-actions")).getText()
+                    .startsWith("Figures as of " + human(LocalDate.now()) + ","), "the date in words");
             String cost = chrome.driver().findElement(By.id("dashboard-cost")).getText();
             assertTrue(cost.matches("It took \\d+ Filevine calls?\\."), "a first dashboard says what it cost: " + cost);
             chrome.screenshot("dashboard");
             chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
             assertTrue(chrome.driver().findElement(By.id("chart-phase")).isDisplayed(), "a tablet sees the charts");
             chrome.screenshot("dashboard-tablet");
+        }
+    }
+
+    /**
+     * Every report page as a paralegal meets it: at 1280, 820 and 390 px wide no table pushes the page sideways (a
+     * wide table scrolls inside its card), axe-core finds no serious or critical accessibility problem, and each is
+     * kept as a screenshot per width. The dashboard prints without the menu, with what it is in a header, and with
+     * its charts; the keyboard reaches its actions with a visible focus.
+     */
+    @Test
+    void everyReportReadsAtThreeWidthsPassesTheAccessibilityCheckAndPrints() throws Exception {
+        int matter = HARTLEY.stream().filter(p -> !com.vinereports.sandbox.ProjectDetails.of(p).contacts().isEmpty())
+                .findFirst().orElseThrow().projectId();
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard", "/app/dashboard.xhtml#tile-open");
+        pages.put("projects", "/app/projects.xhtml#page-report");
+        pages.put("project", "/app/project.xhtml?id=" + matter + "#contacts");
+        pages.put("stale", "/app/stale.xhtml?days=60#stale-total");
+        pages.put("upcoming", "/app/upcoming.xhtml#upcoming-total");
+        pages.put("trends", "/app/trends.xhtml#trend-points");
+        pages.put("time-in-phase", "/app/time-in-phase.xhtml#phases");
+        pages.put("profile", "/app/profile.xhtml#org-user-id");
+        List<String> problems = new java.util.ArrayList<>();
+        try (Chrome chrome = new Chrome()) {
+            signIn(chrome, "/app/profile.xhtml");
+            for (int width : List.of(1280, 820, 390)) {
+                chrome.width(width);
+                for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
+                    String[] pathAndMarker = page.getValue().split("#");
+                    chrome.driver().get(BASE + pathAndMarker[0]);
+                    chrome.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id(pathAndMarker[1])));
+                    Number overflow = (Number) chrome.driver().executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    if (overflow.intValue() > 1) {
+                        problems.add(page.getKey() + " at " + width + " px: the page scrolls sideways by " + overflow + " px");
+                    }
+                    if (width == 1280) {
+                        chrome.seriousAccessibilityProblems().forEach(p -> problems.add(page.getKey() + ": " + p));
+                    }
+                    chrome.screenshot(page.getKey() + "-" + width);
+                }
+            }
+            assertEquals(List.of(), problems);
+
+            chrome.width(1280);
+            chrome.driver().get(BASE + "/app/dashboard.xhtml");
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("tile-open")));
+            WebElement focused = null;
+            for (int tab = 0; tab < 150; tab++) {
+                chrome.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+                focused = chrome.driver().switchTo().activeElement();
+                if ("refresh-dashboard".equals(focused.getAttribute("id"))) {
+                    break;
+                }
+            }
+            assertEquals("refresh-dashboard", focused.getAttribute("id"), "the keyboard reaches the dashboard's action");
+            String outline = (String) chrome.driver().executeScript("var e = document.activeElement;"
+                    + " return e.id + ': ' + getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth;");
+            assertTrue(outline.startsWith("refresh-dashboard: ") && !outline.contains(" none "), "a visible focus: " + outline);
+
+            chrome.media("print");
+            assertTrue(!chrome.driver().findElement(By.cssSelector("header.bar")).isDisplayed(), "no menu on paper");
+            String header = chrome.driver().findElement(By.id("print-header")).getText();
+            assertTrue(header.contains("Hartley & Moss LLP") && header.contains("Ben Hartley") && header.contains("made "), header);
+            assertTrue(chrome.driver().findElements(By.cssSelector("#chart-phase .bar")).stream()
+                    .allMatch(bar -> bar.isDisplayed() && bar.getSize().getHeight() > 0), "the charts print");
+            chrome.media("screen");
         }
     }
 
@@ -116,7 +185,7 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             signIn(chrome, "/app/trends.xhtml");
             WebElement newest = chrome.waitUpTo(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-points tbody tr")));
-            assertEquals(LocalDate.now().toString(), newest.findElement(By.tagName("th")).getText());
+            assertEquals(human(LocalDate.now()), newest.findElement(By.tagName("th")).getText());
             assertEquals((int) HARTLEY.stream().filter(p -> !p.archived()).count(),
                     number(newest.findElements(By.cssSelector("td.number")).get(0)));
             org.openqa.selenium.Dimension bar = newest.findElement(By.cssSelector(".bar")).getSize();
@@ -252,6 +321,12 @@ class ReportsBrowserSandboxIT extends SandboxIT {
     }
 
     /** Until the element shows the text; an element read while the page navigates away is read again. */
+    /** A date as the pages show it to Chrome (Accept-Language en-US): "Nov 19, 2026". */
+    private static String human(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.US).format(date);
+    }
+
     private static void waitForText(Chrome chrome, By where, String text) {
         chrome.waitUpTo(Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
@@ -295,6 +370,18 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             signIn(chrome, "/app/project.xhtml?id=" + matter.projectId());
             assertEquals(matter.projectName(), chrome.driver().findElement(By.id("project-name")).getText());
             assertEquals(truth.vitals().size(), chrome.driver().findElements(By.cssSelector("#vitals tr")).size());
+            // Read as people read them: dates in words, days in phase, money as money, done as a word.
+            long inPhase = java.time.temporal.ChronoUnit.DAYS.between(matter.phaseDate(), LocalDate.now());
+            assertEquals(matter.phaseName() + ", in phase since " + human(matter.phaseDate()) + " (" + inPhase
+                    + (inPhase == 1 ? " day)" : " days)"), chrome.driver().findElement(By.id("project-phase")).getText());
+            assertEquals(human(matter.createdDate()), chrome.driver().findElement(By.id("project-created")).getText());
+            String value = truth.vitals().stream().filter(v -> v.fieldType().equals("Currency")).findFirst().orElseThrow().value();
+            assertTrue(chrome.driver().findElement(By.id("vitals")).getText().contains(
+                    java.text.NumberFormat.getCurrencyInstance(Locale.US).format(new java.math.BigDecimal(value))),
+                    "money as money: " + chrome.driver().findElement(By.id("vitals")).getText());
+            assertTrue(chrome.driver().findElement(By.id("deadlines")).getText().contains(human(truth.deadlines().get(0).dueDate())));
+            assertTrue(chrome.driver().findElements(By.cssSelector("#deadlines td")).stream().map(WebElement::getText)
+                    .anyMatch(t -> t.equals("Yes") || t.equals("No")), "done as a word");
             assertEquals(truth.contacts().size(), chrome.driver().findElements(By.cssSelector("#contacts tbody tr, #contacts > tr")).size());
             assertEquals(truth.deadlines().size(), chrome.driver().findElements(By.cssSelector("#deadlines tbody tr, #deadlines > tr")).size());
             List<WebElement> documents = chrome.driver().findElements(By.cssSelector("#documents a"));
@@ -327,7 +414,23 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             chrome.driver().findElement(By.linkText("60+ days")).click();
             chrome.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#stale-total strong"), Long.toString(stale)));
+            WebElement firstIdle = chrome.driver().findElement(By.cssSelector("table.stale tbody tr"));
+            String href = firstIdle.findElement(By.tagName("a")).getAttribute("href");
+            int id = Integer.parseInt(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            SeedProject idlest = HARTLEY.stream().filter(p -> p.projectId() == id).findFirst().orElseThrow();
+            assertEquals(Long.toString(java.time.temporal.ChronoUnit.DAYS.between(
+                            idlest.lastActivity().atZone(java.time.ZoneOffset.UTC).toLocalDate(), today)),
+                    firstIdle.findElement(By.cssSelector(".days-idle")).getText(), "days idle, from the last activity");
+            assertEquals(Long.toString(java.time.temporal.ChronoUnit.DAYS.between(idlest.phaseDate(), today)),
+                    firstIdle.findElement(By.cssSelector(".days-in-phase")).getText());
             chrome.screenshot("stale");
+            chrome.driver().findElement(By.linkText("Days in phase")).click();
+            chrome.waitUpTo(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("sort=phase")
+                    && !d.findElements(By.cssSelector("table.stale .days-in-phase")).isEmpty());
+            List<Long> inPhase = chrome.driver().findElements(By.cssSelector("table.stale")).get(0)
+                    .findElements(By.cssSelector(".days-in-phase")).stream().map(e -> Long.parseLong(e.getText())).toList();
+            assertEquals(inPhase.stream().sorted(java.util.Comparator.reverseOrder()).toList(), inPhase,
+                    "sorted by days in phase, longest first");
 
             long due = 0;
             LocalDate until = today.plusDays(30);

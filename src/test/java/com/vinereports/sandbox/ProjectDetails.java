@@ -80,7 +80,7 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
         List<Note> notes = new ArrayList<>();
         int noteCount = random.nextInt(9);
         for (int k = 0; k < noteCount; k++) {
-            Instant created = project.lastActivity().minusSeconds(86_400L * k * (1 + random.nextInt(5)));
+            Instant created = within(project, project.lastActivity().minusSeconds(86_400L * k * (1 + random.nextInt(5))));
             SeedUser author = staff.get(random.nextInt(staff.size()));
             int kind = random.nextInt(3);
             if (kind == 0) {
@@ -112,8 +112,8 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
         List<Document> documents = new ArrayList<>();
         int documentCount = random.nextInt(5);
         for (int k = 0; k < documentCount; k++) {
-            Instant uploaded = project.createdDate().atStartOfDay().toInstant(ZoneOffset.UTC)
-                    .plusSeconds(86_400L * random.nextInt(200));
+            Instant uploaded = within(project, project.createdDate().atStartOfDay().toInstant(ZoneOffset.UTC)
+                    .plusSeconds(86_400L * random.nextInt(200)));
             documents.add(new Document(base * 10 + k, DOCUMENTS[(k + random.nextInt(DOCUMENTS.length)) % DOCUMENTS.length],
                     10_000L + random.nextInt(5_000_000), uploaded, staff.get(random.nextInt(staff.size())).userId()));
         }
@@ -127,5 +127,11 @@ public record ProjectDetails(List<Vital> vitals, List<Contact> contacts, List<No
 
     private static String email(String name) {
         return name.toLowerCase(java.util.Locale.ROOT) + "@example.com";
+    }
+
+    /** A note or upload happens while the matter exists: between its creation and its last activity. */
+    static Instant within(SeedProject project, Instant at) {
+        Instant created = project.createdDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return at.isBefore(created) ? created : at.isAfter(project.lastActivity()) ? project.lastActivity() : at;
     }
 }

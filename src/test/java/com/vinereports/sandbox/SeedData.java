@@ -182,8 +182,11 @@ public final class SeedData {
             int phase = random.nextInt(type.phases().size());
             LocalDate phaseDate = created.plusDays(random.nextInt((int) Math.max(1, REFERENCE_DATE.toEpochDay() - created.toEpochDay())));
             long activityDaysAgo = random.nextInt(10) < 7 ? random.nextInt(30) : 30 + random.nextInt(400);
-            Instant lastActivity = REFERENCE_DATE.minusDays(activityDaysAgo).atTime(8 + random.nextInt(10), random.nextInt(60))
-                    .toInstant(ZoneOffset.UTC);
+            // Consistent dates: incident <= created <= phase date <= last activity <= today (entering a phase is
+            // activity); a demo that contradicts itself makes the reports look wrong.
+            LocalDate activityDay = REFERENCE_DATE.minusDays(activityDaysAgo);
+            Instant lastActivity = (activityDay.isBefore(phaseDate) ? phaseDate : activityDay)
+                    .atTime(8 + random.nextInt(10), random.nextInt(60)).toInstant(ZoneOffset.UTC);
             boolean archived = random.nextInt(100) < 12;
             List<String> tags = random.nextInt(3) == 0 ? List.of(TAGS[random.nextInt(TAGS.length)]) : List.of();
             int projectId = 880000 + i * 7 + 1;

@@ -51,4 +51,19 @@ class SeedDataTest {
     void theSeedIsDeterministic() {
         assertEquals(SeedData.projects(), SeedData.firm(300, 200).projects(), "a second generation gives the very same firm");
     }
+
+    @Test
+    void everyMattersDatesAgree() {
+        java.time.LocalDate today = SeedData.REFERENCE_DATE;
+        for (SeedProject p : SeedData.projects()) {
+            java.time.LocalDate activity = p.lastActivity().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            assertTrue(!p.incidentDate().isAfter(p.createdDate()) && !p.createdDate().isAfter(p.phaseDate())
+                    && !p.phaseDate().isAfter(activity) && !activity.isAfter(today),
+                    "incident <= created <= phase date <= last activity <= today: " + p);
+            ProjectDetails details = ProjectDetails.of(p);
+            java.time.Instant created = p.createdDate().atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            details.notes().forEach(n -> assertTrue(!n.createdAt().isBefore(created) && !n.createdAt().isAfter(p.lastActivity()), n.toString()));
+            details.documents().forEach(d -> assertTrue(!d.uploadDate().isBefore(created) && !d.uploadDate().isAfter(p.lastActivity()), d.toString()));
+        }
+    }
 }

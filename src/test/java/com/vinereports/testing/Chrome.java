@@ -71,6 +71,35 @@ public final class Chrome implements AutoCloseable {
         return target;
     }
 
+    /** The window at {@code width} px wide (and a tall enough height to see a report). */
+    public void width(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 600 ? 844 : 1000));
+    }
+
+    /** The page as it prints ({@code print} media) or as on screen again ({@code screen}). */
+    public void media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /**
+     * axe-core's check of the page as it is now: the serious and critical violations, one line each (rule, what it
+     * means, where). axe-core comes from npm (src/test/browser-tools), loaded into the page by WebDriver.
+     */
+    public List<String> seriousAccessibilityProblems() throws IOException {
+        String axe = Files.readString(Path.of(System.getProperty("vine.browserTools", "src/test/browser-tools"),
+                "node_modules", "axe-core", "axe.min.js"));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + "      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                + "}, function (e) { done(['axe failed: ' + e]); });");
+        List<String> problems = new ArrayList<>();
+        ((List<?>) result).forEach(problem -> problems.add(String.valueOf(problem)));
+        return problems;
+    }
+
     /** What Chromium's console said so far about Content-Security-Policy violations (read once: the log drains). */
     public List<String> cspViolations() {
         List<String> seen = driver.manage().logs().get(LogType.BROWSER).getAll().stream()

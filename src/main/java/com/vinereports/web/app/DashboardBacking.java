@@ -100,10 +100,6 @@ public class DashboardBacking {
         return error;
     }
 
-    public String getAsOf() {
-        return figures == null ? "" : figures.today().toString();
-    }
-
     public int getOpen() {
         return figures.open();
     }

@@ -13,8 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +25,6 @@ import java.util.function.Supplier;
 public class ProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     FilevineIdentity identity;
@@ -83,9 +78,5 @@ public class ProfileBacking implements Serializable {
 
     public TokenFacts getTokens() {
         return tokens;
-    }
-
-    public String getAccessTokenExpiresAt() {
-        return tokens.accessTokenExpiresAt() == null ? "unknown" : TIME.format(tokens.accessTokenExpiresAt());
     }
 }

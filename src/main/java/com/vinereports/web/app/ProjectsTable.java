@@ -9,6 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,16 +29,21 @@ public class ProjectsTable extends LazyDataModel<ProjectRow> {
     private static final long serialVersionUID = 1L;
 
     /** Table columns that Filevine can sort by, by the column's field name. */
-    static final Map<String, ProjectQuery.Sort> SORTABLE = Map.of(
-            "number", ProjectQuery.Sort.PROJECT_ID,
-            "projectName", ProjectQuery.Sort.PROJECT_NAME,
-            "clientName", ProjectQuery.Sort.CLIENT_NAME,
-            "projectTypeCode", ProjectQuery.Sort.PROJECT_TYPE_ID,
-            "phaseName", ProjectQuery.Sort.PHASE_NAME,
-            "phaseDate", ProjectQuery.Sort.PHASE_DATE,
-            "lastActivity", ProjectQuery.Sort.LAST_ACTIVITY,
-            "createdDate", ProjectQuery.Sort.CREATED_DATE,
-            "primary", ProjectQuery.Sort.FIRST_PRIMARY_NAME);
+    static final Map<String, ProjectQuery.Sort> SORTABLE = Map.ofEntries(
+            Map.entry("number", ProjectQuery.Sort.PROJECT_ID),
+            Map.entry("projectName", ProjectQuery.Sort.PROJECT_NAME),
+            Map.entry("clientName", ProjectQuery.Sort.CLIENT_NAME),
+            Map.entry("projectTypeCode", ProjectQuery.Sort.PROJECT_TYPE_ID),
+            Map.entry("phaseName", ProjectQuery.Sort.PHASE_NAME),
+            Map.entry("phaseDate", ProjectQuery.Sort.PHASE_DATE),
+            Map.entry("lastActivity", ProjectQuery.Sort.LAST_ACTIVITY),
+            Map.entry("createdDate", ProjectQuery.Sort.CREATED_DATE),
+            Map.entry("primary", ProjectQuery.Sort.FIRST_PRIMARY_NAME),
+            Map.entry("daysIdle", ProjectQuery.Sort.LAST_ACTIVITY),
+            Map.entry("daysInPhase", ProjectQuery.Sort.PHASE_DATE));
+
+    /** Columns of days since a date: most days first is the oldest date first, so Filevine's order is turned. */
+    static final Set<String> DAYS_SINCE = Set.of("daysIdle", "daysInPhase");
 
     private final Projects projects;
     private ProjectQuery query;
@@ -71,7 +77,8 @@ public class ProjectsTable extends LazyDataModel<ProjectRow> {
     public List<ProjectRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         ProjectQuery sorted = sortBy.values().stream().findFirst()
                 .filter(meta -> SORTABLE.containsKey(meta.getField()))
-                .map(meta -> query.sortedBy(SORTABLE.get(meta.getField()), meta.getOrder() == SortOrder.DESCENDING))
+                .map(meta -> query.sortedBy(SORTABLE.get(meta.getField()),
+                        (meta.getOrder() == SortOrder.DESCENDING) != DAYS_SINCE.contains(meta.getField())))
                 .orElse(query);
         if (!sorted.equals(query)) {
             knownTotal = -1;

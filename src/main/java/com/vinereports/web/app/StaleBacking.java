@@ -2,6 +2,7 @@ package com.vinereports.web.app;
 
 import com.vinereports.filevine.CallCount;
 import com.vinereports.filevine.FilevineException;
+import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
@@ -12,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -40,6 +42,7 @@ public class StaleBacking implements Serializable {
     CallCount callCount;
 
     private int days = 30;
+    private boolean byPhase;
     private StaleMatters stale;
     private String problem;
     private String spent;
@@ -55,6 +58,7 @@ public class StaleBacking implements Serializable {
         if (days < 1 || days > 3650) {
             days = 30;
         }
+        byPhase = "phase".equals(Faces.getExternalContext().getRequestParameterMap().get("sort"));
     }
 
     /**
@@ -80,6 +84,27 @@ public class StaleBacking implements Serializable {
 
     public int getDays() {
         return days;
+    }
+
+    /** Sorted by days in phase (longest first) rather than by days idle, the default. */
+    public boolean isByPhase() {
+        return byPhase;
+    }
+
+    /** The report's groups, each group's matters longest idle first, or longest in their phase first. */
+    public List<StaleMatters.Group> getGroups() {
+        StaleMatters report = getStale();
+        if (report == null) {
+            return List.of();
+        }
+        if (!byPhase) {
+            return report.groups();
+        }
+        Comparator<ProjectRow> longestInPhase = Comparator.comparing(ProjectRow::phaseDate,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return report.groups().stream()
+                .map(g -> new StaleMatters.Group(g.primary(), g.matters().stream().sorted(longestInPhase).toList()))
+                .toList();
     }
 
     public List<Integer> getChoices() {
