@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The history database as the app uses it: opened (and migrated) on first need, which the start-up asks for in
- * the background. While it cannot be opened, every use gets "unavailable" at once, and a new attempt is made at
- * most once a minute: a database that is down never holds up a report or a page.
+ * The history database as the app uses it: opened (and migrated) by a worker, first right after start-up. Pages
+ * only ever use it if it is open; while it cannot be opened every use gets "unavailable" at once, and the workers
+ * try again at most once a minute: a database that is down never holds up a report or a page.
  */
 @ApplicationScoped
 public class History {
@@ -41,15 +41,18 @@ public class History {
     int poolSize;
 
     private final OncePerMinute warnings = new OncePerMinute(LOG, System::nanoTime);
-    private HistoryStore store;
+    private volatile HistoryStore store;
+    private volatile long pausedUntil = Long.MIN_VALUE;
     private HistoryDatabase database;
     private long nextAttempt = Long.MIN_VALUE;
-    private long pausedUntil = Long.MIN_VALUE;
 
-    /** The store, if the database is (or can now be) opened. */
+    /**
+     * For the workers (the recorder, the daily upkeep): the store, opening the database if it is not open and a
+     * minute has passed since the last failed attempt. An attempt can take the driver's time-out: never on a page.
+     */
     public synchronized Optional<HistoryStore> store() {
         long now = System.nanoTime();
-        if (pausedUntil != Long.MIN_VALUE && now - pausedUntil < 0) {
+        if (paused(now)) {
             return Optional.empty();
         }
         if (store != null) {
@@ -70,11 +73,21 @@ public class History {
         }
     }
 
+    /** For pages and the API: the store if the database is open, at once; never an attempt to open it. */
+    public Optional<HistoryStore> storeIfOpen() {
+        return paused(System.nanoTime()) ? Optional.empty() : Optional.ofNullable(store);
+    }
+
+    private boolean paused(long now) {
+        long until = pausedUntil;
+        return until != Long.MIN_VALUE && now - until < 0;
+    }
+
     /**
      * A use failed for the database's sake: logged once a minute, and for {@value #PAUSE_SECONDS} s the history is
      * "unavailable" at once (a database that went away would otherwise cost each page the pool's time-out).
      */
-    public synchronized void failed(String what, RuntimeException failure) {
+    public void failed(String what, RuntimeException failure) {
         pausedUntil = System.nanoTime() + PAUSE_SECONDS * 1_000_000_000L;
         warnings.warn(what + " skipped, the history database failed", failure);
     }

@@ -65,7 +65,7 @@ public class HistoryRecorder {
 
     /**
      * After each chunk written, a pause twice as long as the chunk took: the history is never urgent, and a big org's
-     * first recording (every matter is new: 13 s for 50,000 in P10) then takes at most a third of a core from the
+     * first recording (every matter is new: 17 s for 50,000 in the app, BENCHMARKS.md P10) then takes at most a third of a core from the
      * pages being served meanwhile (pausing as long as the chunk: P2's next cold dashboard +16%; not pausing: +82%).
      */
     private static void pause(long chunkNanos) {

@@ -85,7 +85,7 @@ public class HistoryReports {
 
     /** What is kept of this user's view and of these matters; empty when the database cannot say. */
     private Optional<Kept> read(List<ProjectRow> matters, boolean withDays) {
-        Optional<HistoryStore> store = history.store();
+        Optional<HistoryStore> store = history.storeIfOpen();
         if (store.isEmpty()) {
             return Optional.empty();
         }

@@ -132,7 +132,11 @@ class ReportsBrowserSandboxIT extends SandboxIT {
         pages.put("profile", "/app/profile.xhtml#org-user-id");
         List<String> problems = new java.util.ArrayList<>();
         try (Chrome chrome = new Chrome()) {
+            chrome.driver().get(BASE + "/"); // the start page, before signing in
+            chrome.seriousAccessibilityProblems().forEach(p -> problems.add("start page: " + p));
             signIn(chrome, "/app/profile.xhtml");
+            chrome.driver().get(BASE + "/app/no-such-report.xhtml"); // the error page
+            chrome.seriousAccessibilityProblems().forEach(p -> problems.add("error page: " + p));
             for (int width : List.of(1280, 820, 390)) {
                 chrome.width(width);
                 for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
