@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.testing.Browser;
 import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.Suites;
 import java.util.List;
 import java.util.Map;
-import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,12 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag(Suites.HISTORY_DOWN)
 class HistoryDownIT extends SandboxIT {
-
-    private static Map<String, Object> json(Browser browser, String path) throws Exception {
-        WebResponse answer = browser.send("GET", BASE + path, Map.of("Accept", "application/json"), null);
-        assertEquals(200, answer.getStatusCode(), path + ": " + answer.getContentAsString());
-        return JSONObjectUtils.parse(answer.getContentAsString());
-    }
 
     private static String loaded(Browser browser, String path, String panel) throws Exception {
         HtmlPage page = browser.open(BASE + path);
@@ -42,8 +33,7 @@ class HistoryDownIT extends SandboxIT {
     @Test
     void reportsAndPagesWorkAndSayTheHistoryIsUnavailable() throws Exception {
         long open = SeedData.projectsOf(7002).stream().filter(p -> !p.archived()).count();
-        try (Browser carla = new Browser(() -> sandbox.api().acceptedTokens())) {
-            SandboxLogin.signIn(carla.open(BASE + "/app/profile.xhtml"), "carla");
+        try (Browser carla = signedIn("carla")) {
             assertEquals(open, ((Number) json(carla, "/api/v1/dashboard").get("open")).longValue());
 
             Map<String, Object> trends = json(carla, "/api/v1/trends");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.htmlunit.WebResponse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag(Suites.SANDBOX)
 class HistorySandboxIT extends SandboxIT {
-
-    private Browser signedIn(String user) throws Exception {
-        Browser browser = new Browser(() -> sandbox.api().acceptedTokens());
-        SandboxLogin.signIn(browser.open(BASE + "/app/profile.xhtml"), user);
-        return browser;
-    }
-
-    private static Map<String, Object> json(Browser browser, String path) throws Exception {
-        WebResponse answer = browser.send("GET", BASE + path, Map.of("Accept", "application/json"), null);
-        assertEquals(200, answer.getStatusCode(), path + ": " + answer.getContentAsString());
-        return JSONObjectUtils.parse(answer.getContentAsString());
-    }
 
     private static List<Map<?, ?>> list(Map<String, Object> json, String name) {
         return ((List<?>) json.get(name)).stream().<Map<?, ?>>map(item -> (Map<?, ?>) item).toList();

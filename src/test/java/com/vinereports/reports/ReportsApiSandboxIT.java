@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.ProjectDetails;
-import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.sandbox.SeedData;
 import com.vinereports.sandbox.SeedData.SeedProject;
 import com.vinereports.testing.Browser;
@@ -32,20 +31,8 @@ import org.junit.jupiter.api.Test;
 class ReportsApiSandboxIT extends SandboxIT {
 
 
-    private Browser signedIn(String user) throws Exception {
-        Browser browser = new Browser(() -> sandbox.api().acceptedTokens());
-        SandboxLogin.signIn(browser.open(BASE + "/app/profile.xhtml"), user);
-        return browser;
-    }
-
     private static WebResponse get(Browser browser, String path) throws Exception {
         return browser.send("GET", BASE + path, Map.of("Accept", "application/json"), null);
-    }
-
-    private static Map<String, Object> json(Browser browser, String path) throws Exception {
-        WebResponse answer = get(browser, path);
-        assertEquals(200, answer.getStatusCode(), path + ": " + answer.getContentAsString());
-        return JSONObjectUtils.parse(answer.getContentAsString());
     }
 
     @Test

@@ -1,8 +1,14 @@
 package com.vinereports.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.vinereports.sandbox.FilevineSimulator;
 import com.vinereports.sandbox.Sandbox;
+import com.vinereports.sandbox.SandboxLogin;
 import com.vinereports.sandbox.SeedData;
+import java.util.Map;
+import org.htmlunit.WebResponse;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,5 +63,19 @@ public abstract class SandboxIT extends AppIT {
     /** A browser-like client that checks every page it gets for the tokens the simulator has accepted. */
     protected static Browser browser() {
         return new Browser(() -> api().acceptedTokens());
+    }
+
+    /** Such a client, signed in at the sandbox's provider as {@code user} (a one-org user: no org picker). */
+    protected static Browser signedIn(String user) throws Exception {
+        Browser browser = browser();
+        SandboxLogin.signIn(browser.open(BASE + "/app/profile.xhtml"), user);
+        return browser;
+    }
+
+    /** {@code GET path} as JSON: must answer 200 (the body is in the failure message). */
+    protected static Map<String, Object> json(Browser browser, String path) throws Exception {
+        WebResponse answer = browser.send("GET", BASE + path, Map.of("Accept", "application/json"), null);
+        assertEquals(200, answer.getStatusCode(), path + ": " + answer.getContentAsString());
+        return JSONObjectUtils.parse(answer.getContentAsString());
     }
 }
