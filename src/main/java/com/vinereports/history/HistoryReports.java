@@ -45,15 +45,17 @@ public class HistoryReports {
     @Inject
     FilevineIdentity identity;
 
+    /** Kept for the session by day; the weekly view is derived from it (switching costs no Filevine call). */
     public Trends trends(boolean weekly, ProgressListener listener) {
-        return cache.get(user(), org(), TRENDS + (weekly ? "-weekly" : "-daily"), () -> {
+        Trends daily = cache.get(user(), org(), TRENDS, () -> {
             List<ProjectRow> matters = projects.all(ProjectQuery.FOR_REPORTS, listener);
             DashboardFigures now = DashboardFigures.of(matters, dashboard.today());
             recorder.sawFigures(org(), user(), now);
             Optional<Kept> kept = read(matters, true);
             return Trends.of(withToday(kept.map(Kept::days).orElse(List.of()), now), matters,
-                    kept.map(Kept::transitions).orElse(Map.of()), dashboard.today(), kept.isPresent(), weekly);
+                    kept.map(Kept::transitions).orElse(Map.of()), dashboard.today(), kept.isPresent());
         });
+        return weekly ? daily.byWeek() : daily;
     }
 
     /** The kept days with today's as just computed (its recording may not have been written yet). */
@@ -75,8 +77,7 @@ public class HistoryReports {
     }
 
     public void refresh() {
-        cache.forget(TRENDS + "-weekly");
-        cache.forget(TRENDS + "-daily");
+        cache.forget(TRENDS);
         cache.forget(TIME_IN_PHASE);
     }
 

@@ -34,31 +34,26 @@ public record TimeInPhase(LocalDate today, boolean historyAvailable, LocalDate h
         }
 
         @JsonbTransient
-
         public String getPhase() {
             return phase;
         }
 
         @JsonbTransient
-
         public int getStays() {
             return stays;
         }
 
         @JsonbTransient
-
         public int getCurrent() {
             return current;
         }
 
         @JsonbTransient
-
         public long getMedianDays() {
             return medianDays;
         }
 
         @JsonbTransient
-
         public long getP90Days() {
             return p90Days;
         }
@@ -73,43 +68,36 @@ public record TimeInPhase(LocalDate today, boolean historyAvailable, LocalDate h
         }
 
         @JsonbTransient
-
         public String getNumber() {
             return number;
         }
 
         @JsonbTransient
-
         public String getProjectName() {
             return projectName;
         }
 
         @JsonbTransient
-
         public String getProjectType() {
             return projectType;
         }
 
         @JsonbTransient
-
         public String getPhase() {
             return phase;
         }
 
         @JsonbTransient
-
         public LocalDate getPhaseDate() {
             return phaseDate;
         }
 
         @JsonbTransient
-
         public long getDays() {
             return days;
         }
 
         @JsonbTransient
-
         public long getP90Days() {
             return p90Days;
         }
@@ -198,18 +186,11 @@ public record TimeInPhase(LocalDate today, boolean historyAvailable, LocalDate h
     }
 
     @JsonbTransient
-    public boolean isHistoryKept() {
-        return historySince != null;
-    }
-
-    @JsonbTransient
-
     public List<Phase> getPhases() {
         return phases;
     }
 
     @JsonbTransient
-
     public List<Stuck> getStuck() {
         return stuck;
     }

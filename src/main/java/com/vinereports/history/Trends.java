@@ -33,37 +33,31 @@ public record Trends(LocalDate today, boolean historyAvailable, LocalDate histor
         }
 
         @JsonbTransient
-
         public int getOpen() {
             return open;
         }
 
         @JsonbTransient
-
         public int getStale30() {
             return stale30;
         }
 
         @JsonbTransient
-
         public int getStale60() {
             return stale60;
         }
 
         @JsonbTransient
-
         public int getStale90() {
             return stale90;
         }
 
         @JsonbTransient
-
         public int getArchived() {
             return archived;
         }
 
         @JsonbTransient
-
         public boolean isDemo() {
             return demo;
         }
@@ -77,20 +71,18 @@ public record Trends(LocalDate today, boolean historyAvailable, LocalDate histor
         }
 
         @JsonbTransient
-
         public int getCreated() {
             return created;
         }
 
         @JsonbTransient
-
         public Integer getArchived() {
             return archived;
         }
     }
 
     public static Trends of(List<DaySnapshot> days, List<ProjectRow> matters, Map<Integer, List<Transition>> history,
-                            LocalDate today, boolean historyAvailable, boolean weekly) {
+                            LocalDate today, boolean historyAvailable) {
         LocalDate since = days.isEmpty() ? null : days.get(0).day();
         for (List<Transition> kept : history.values()) {
             for (Transition t : kept) {
@@ -101,19 +93,27 @@ public record Trends(LocalDate today, boolean historyAvailable, LocalDate histor
             since = null;
         }
         LocalDate demoUntil = days.stream().filter(DaySnapshot::demo).map(DaySnapshot::day).reduce((a, b) -> b).orElse(null);
-        return new Trends(today, historyAvailable, since, demoUntil, weekly, points(days, weekly), months(matters, history, today, since));
+        return new Trends(today, historyAvailable, since, demoUntil, false, points(days), months(matters, history, today, since));
     }
 
-    private static List<Point> points(List<DaySnapshot> days, boolean weekly) {
-        Map<LocalDate, DaySnapshot> byPeriod = new LinkedHashMap<>();
-        for (DaySnapshot day : days) {
-            LocalDate period = weekly ? day.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.day();
-            byPeriod.put(period, day); // days come oldest first: a week keeps its last look
+    private static List<Point> points(List<DaySnapshot> days) {
+        return days.stream().map(d -> new Point(d.day(), d.open(), d.stale30(), d.stale60(), d.stale90(),
+                d.archived(), d.demo())).toList();
+    }
+
+    /** The same trends by week: each week's last day seen, under the week's Monday (derived: no second report). */
+    public Trends byWeek() {
+        return weekly ? this : new Trends(today, historyAvailable, historySince, demoUntil, true, byWeek(points), months);
+    }
+
+    private static List<Point> byWeek(List<Point> daily) {
+        Map<LocalDate, Point> byWeek = new LinkedHashMap<>();
+        for (Point day : daily) { // oldest first: a week keeps its last look
+            LocalDate monday = day.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            byWeek.put(monday, new Point(monday, day.open(), day.stale30(), day.stale60(), day.stale90(),
+                    day.archived(), day.demo()));
         }
-        List<Point> points = new ArrayList<>();
-        byPeriod.forEach((period, d) -> points.add(new Point(period, d.open(), d.stale30(), d.stale60(), d.stale90(),
-                d.archived(), d.demo())));
-        return points;
+        return List.copyOf(byWeek.values());
     }
 
     private static List<Month> months(List<ProjectRow> matters, Map<Integer, List<Transition>> history, LocalDate today,
@@ -142,18 +142,11 @@ public record Trends(LocalDate today, boolean historyAvailable, LocalDate histor
     }
 
     @JsonbTransient
-    public boolean isHistoryKept() {
-        return historySince != null;
-    }
-
-    @JsonbTransient
-
     public List<Point> getPoints() {
         return points;
     }
 
     @JsonbTransient
-
     public List<Month> getMonths() {
         return months;
     }

@@ -30,12 +30,13 @@ class TrendsTest {
         for (int back = 20; back >= 0; back--) {
             days.add(day(TODAY.minusDays(back), 100 - back, back > 10));
         }
-        Trends daily = Trends.of(days, List.of(), Map.of(), TODAY, true, false);
+        Trends daily = Trends.of(days, List.of(), Map.of(), TODAY, true);
         assertEquals(21, daily.points().size());
         assertEquals(TODAY.minusDays(20), daily.historySince());
         assertEquals(TODAY.minusDays(11), daily.demoUntil());
 
-        Trends weekly = Trends.of(days, List.of(), Map.of(), TODAY, true, true);
+        Trends weekly = daily.byWeek();
+        assertEquals(true, weekly.weekly());
         // Nov 10 (Tue) .. Nov 30 (Mon): weeks of Nov 9, 16, 23 and 30; each the week's last day seen
         assertEquals(List.of(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 23), TODAY),
                 weekly.points().stream().map(Trends.Point::day).toList());
@@ -49,7 +50,7 @@ class TrendsTest {
         Map<Integer, List<Transition>> history = Map.of(
                 1, List.of(t(1, 1, false, LocalDate.of(2026, 10, 1)), t(1, 2, true, LocalDate.of(2026, 11, 12))),
                 3, List.of(t(3, 1, true, LocalDate.of(2026, 10, 1)))); // archived when first seen: not counted
-        Trends trends = Trends.of(List.of(day(LocalDate.of(2026, 10, 1), 3, false)), matters, history, TODAY, true, false);
+        Trends trends = Trends.of(List.of(day(LocalDate.of(2026, 10, 1), 3, false)), matters, history, TODAY, true);
         assertEquals(12, trends.months().size());
         Trends.Month november = trends.months().get(11);
         assertEquals(YearMonth.of(2026, 11), november.month());
@@ -62,7 +63,7 @@ class TrendsTest {
 
     @Test
     void withoutTheDatabaseNothingIsSaidToBeKept() {
-        Trends trends = Trends.of(List.of(day(TODAY, 3, false)), List.of(), Map.of(), TODAY, false, false);
+        Trends trends = Trends.of(List.of(day(TODAY, 3, false)), List.of(), Map.of(), TODAY, false);
         assertNull(trends.historySince());
         assertEquals(1, trends.points().size());
         assertNull(trends.months().get(11).archived());

@@ -1,7 +1,6 @@
 package com.vinereports.web.app;
 
 import com.vinereports.filevine.CallCount;
-import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.ProjectRow;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
@@ -43,9 +42,7 @@ public class StaleBacking implements Serializable {
 
     private int days = 30;
     private boolean byPhase;
-    private StaleMatters stale;
-    private String problem;
-    private String spent;
+    private final DeferredReport<StaleMatters> report = new DeferredReport<>("stale");
 
     @PostConstruct
     void load() {
@@ -65,21 +62,9 @@ public class StaleBacking implements Serializable {
      * The report, fetched on first use: in the request that renders the report's panel, which the page loads
      * right after itself (the view scope carries {@code days} from the page's URL to that request).
      */
-    private void fetch() {
-        if (stale != null || problem != null) {
-            return;
-        }
-        int callsBefore = callCount.made();
-        try {
-            stale = projects.stale(days, dashboard.today(), ReportProgress.of(progress, "stale"));
-            spent = ReportCost.after(callCount.made() - callsBefore);
-            ReportProgress.finished(progress, "stale", stale.total(), null);
-        } catch (FilevineException failure) {
-            problem = failure.getMessage();
-            ReportProgress.finished(progress, "stale", 0, problem);
-        } finally {
-            ReportProgress.endIfRunning(progress, "stale");
-        }
+    private StaleMatters fetch() {
+        return report.get(progress, callCount, listener -> projects.stale(days, dashboard.today(), listener),
+                StaleMatters::total);
     }
 
     public int getDays() {
@@ -112,8 +97,7 @@ public class StaleBacking implements Serializable {
     }
 
     public StaleMatters getStale() {
-        fetch();
-        return stale;
+        return fetch();
     }
 
     /** What the report will cost, said before it runs (null when it costs no more than a page). */
@@ -123,11 +107,11 @@ public class StaleBacking implements Serializable {
 
     public String getCostAfter() {
         fetch();
-        return spent;
+        return report.spent();
     }
 
     public String getProblem() {
         fetch();
-        return problem;
+        return report.problem();
     }
 }

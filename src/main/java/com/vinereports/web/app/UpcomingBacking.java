@@ -3,7 +3,6 @@ package com.vinereports.web.app;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.SignedInUser;
 import com.vinereports.filevine.CallCount;
-import com.vinereports.filevine.FilevineException;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.Progress;
 import com.vinereports.reports.Projects;
@@ -51,9 +50,7 @@ public class UpcomingBacking implements Serializable {
 
     private int days = 14;
     private Upcoming.Scope scope = Upcoming.Scope.MINE;
-    private Upcoming upcoming;
-    private String problem;
-    private String spent;
+    private final DeferredReport<Upcoming> report = new DeferredReport<>("upcoming");
 
     @PostConstruct
     void load() {
@@ -67,22 +64,9 @@ public class UpcomingBacking implements Serializable {
     }
 
     /** Fetched on first use, in the request that renders the report's panel (see StaleBacking). */
-    private void fetch() {
-        if (upcoming != null || problem != null) {
-            return;
-        }
-        int callsBefore = callCount.made();
-        try {
-            upcoming = projects.upcoming(dashboard.today(), days, scope, identity.getUser().username(),
-                    ReportProgress.of(progress, "upcoming"));
-            spent = ReportCost.after(callCount.made() - callsBefore);
-            ReportProgress.finished(progress, "upcoming", upcoming.items().size(), null);
-        } catch (FilevineException failure) {
-            problem = failure.getMessage();
-            ReportProgress.finished(progress, "upcoming", 0, problem);
-        } finally {
-            ReportProgress.endIfRunning(progress, "upcoming");
-        }
+    private Upcoming fetch() {
+        return report.get(progress, callCount, listener -> projects.upcoming(dashboard.today(), days, scope,
+                identity.getUser().username(), listener), found -> found.items().size());
     }
 
     public int getDays() {
@@ -98,8 +82,7 @@ public class UpcomingBacking implements Serializable {
     }
 
     public Upcoming getUpcoming() {
-        fetch();
-        return upcoming;
+        return fetch();
     }
 
     /** What the report will cost, said before it runs (null when it costs no more than a page). */
@@ -110,11 +93,11 @@ public class UpcomingBacking implements Serializable {
 
     public String getCostAfter() {
         fetch();
-        return spent;
+        return report.spent();
     }
 
     public String getProblem() {
         fetch();
-        return problem;
+        return report.problem();
     }
 }
