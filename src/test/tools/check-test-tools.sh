@@ -14,6 +14,7 @@ fi
 [ -x /usr/bin/chromium ] || missing+=("Chromium at /usr/bin/chromium (Debian: apt-get install chromium)")
 [ -x /usr/bin/chromedriver ] \
   || missing+=("ChromeDriver at /usr/bin/chromedriver (Debian: apt-get install chromium-driver)")
+have haproxy || missing+=("HAProxy, the two-node tests' balancer (Debian: apt-get install haproxy)")
 
 # Keycloak 26 runs on Java 21+: KEYCLOAK_JAVA_HOME, or any such JDK under /usr/lib/jvm (as KeycloakServer looks).
 java21=""
@@ -32,4 +33,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Install it and run the command again (mvn verify -DskipITs runs the unit tests alone)." >&2
   exit 1
 fi
-echo "Test tools: node $(node --version), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2), Java for Keycloak: $java21"
+echo "Test tools: node $(node --version), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2), $(haproxy -v | head -1 | cut -d' ' -f1-3), Java for Keycloak: $java21"

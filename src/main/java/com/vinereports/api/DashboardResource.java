@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The dashboard's figures for the chosen org, kept for the session. Asking Filevine again changes what the
- * session keeps, so it is a POST ({@code /refresh}); a GET never changes anything.
+ * The dashboard's figures for the chosen org, kept for 15 minutes (ReportCache). Asking Filevine again changes what is
+ * kept, so it is a POST ({@code /refresh}); a GET never changes anything.
  */
 @Path("v1/dashboard")
 @RequestScoped

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -49,7 +50,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li><b>no session for strangers</b>: an anonymous request without a session is sent to {@value #SIGN_IN_PATH}
  *     with where it was going, and only there does a login (and its session) start: a client that does not follow
  *     redirects costs nothing, and a session before sign-in lives 5 minutes idle ({@code vine.sign-in-idle-seconds}) and keeps at
- *     most 2 KB of path.</li>
+ *     most 2 KB of path;</li>
+ * <li><b>another node</b>: a signed-in session that arrives from another node of the cluster brings the app's
+ *     tokens and identity (serializable) but not the mechanism's OpenID context (its tokens are not serializable,
+ *     eclipse-ee4j/soteria#379): the caller is re-established from the session, without the mechanism, which would
+ *     fail on the missing tokens. The app never reads tokens from that context after sign-in.</li>
  * </ul>
  */
 @Decorator
@@ -83,6 +88,12 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    TokenHolder holder;
+
+    @Inject
+    OpenIdContext openIdContext;
+
     /** How long a session that has not signed in yet lives idle: the time a user has for the provider's login. */
     @Inject
     @ConfigProperty(name = "vine.sign-in-idle-seconds", defaultValue = "300")
@@ -98,6 +109,10 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             }
             if (startsLogin(request, context)) {
                 return startLogin(request, response, context);
+            }
+            if (arrivedFromAnotherNode(request)) {
+                LOG.fine("Signed-in session taken over from another node");
+                return context.notifyContainerAboutLogin(request.getUserPrincipal(), Set.of());
             }
             return delegate.validateRequest(request, response, context);
         } catch (RuntimeException failure) {
@@ -129,6 +144,12 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             throw new AuthenticationException(failure);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Signed in, with the app's tokens, but the mechanism's context came without its own (see the class comment). */
+    private boolean arrivedFromAnotherNode(HttpServletRequest request) {
+        return request.getUserPrincipal() != null && request.getSession(false) != null && holder.isHolding()
+                && openIdContext.getAccessToken() == null;
     }
 
     /**

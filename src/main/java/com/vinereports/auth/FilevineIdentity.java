@@ -1,8 +1,6 @@
 package com.vinereports.auth;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +16,6 @@ public class FilevineIdentity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Event<OrgChosen> orgChosen;
-
     private SignedInUser user;
     private List<Org> orgs = List.of();
     private Org chosen;
@@ -31,23 +26,13 @@ public class FilevineIdentity implements Serializable {
         this.orgs = List.copyOf(orgs);
         this.chosen = OrgChoice.automatic(this.orgs, rememberedOrg).orElse(null);
         this.signedInAt = at;
-        announceChoice();
     }
 
     /** @return false when the id is not one of the user's orgs */
     public boolean choose(int orgId) {
         Optional<Org> org = OrgChoice.find(orgs, orgId);
-        org.ifPresent(found -> {
-            chosen = found;
-            announceChoice();
-        });
+        org.ifPresent(found -> chosen = found);
         return org.isPresent();
-    }
-
-    private void announceChoice() {
-        if (chosen != null && orgChosen != null) {
-            orgChosen.fire(new OrgChosen(user.userId(), chosen.id()));
-        }
     }
 
     public boolean isLoaded() {

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The session's tokens after login: access, refresh and ID token, absolute expiry, granted scopes.
  *
  * <p>It only holds them. {@link TokenRenewal} is the one collaborator that changes them, always while holding
- * {@link #lock()}, which is what makes a refresh single-flight per session. The mechanism's own
+ * {@link #lock()}, which is what makes a refresh single-flight per session (across nodes: see TokenRenewal). Like
+ * everything in the session it is serializable and travels with it to another node. The mechanism's own
  * {@code OpenIdContext} keeps the login's tokens and is never refreshed ({@code tokenAutoRefresh} is off);
  * nothing reads tokens from it after the sign-in callback.
  */
@@ -23,6 +25,8 @@ public class TokenHolder implements Serializable {
 
     private TokenSet tokens;
     private ProviderEndpoints endpoints;
+    /** Names this session's tokens on the grid (a random id: never the session id, never a token). */
+    private String sharedKey;
     private Instant lastRefreshAt;
     private int refreshes;
     private String endedBecause;
@@ -34,6 +38,7 @@ public class TokenHolder implements Serializable {
     void start(TokenSet tokens, ProviderEndpoints endpoints) {
         this.tokens = tokens;
         this.endpoints = endpoints;
+        this.sharedKey = UUID.randomUUID().toString();
         this.lastRefreshAt = null;
         this.refreshes = 0;
         this.endedBecause = null;
@@ -43,6 +48,13 @@ public class TokenHolder implements Serializable {
         this.tokens = next;
         this.lastRefreshAt = at;
         this.refreshes++;
+    }
+
+    /** Takes over what another node of the cluster refreshed for this session (its {@code refreshes}-th refresh). */
+    void adopt(TokenSet next, int refreshCount, Instant at) {
+        this.tokens = next;
+        this.lastRefreshAt = at;
+        this.refreshes = refreshCount;
     }
 
     void end(String because) {
@@ -67,7 +79,7 @@ public class TokenHolder implements Serializable {
     }
 
     /**
-     * The monitor refreshes synchronise on. Called through the CDI client proxy this returns the session's
+     * The monitor refreshes synchronise on (within this node; {@link TokenRenewal} adds the grid's lock across nodes). Called through the CDI client proxy this returns the session's
      * real instance (never the proxy), so every request of one session locks the same object.
      */
     Object lock() {
@@ -80,6 +92,11 @@ public class TokenHolder implements Serializable {
 
     public Optional<TokenSet> tokens() {
         return Optional.ofNullable(tokens);
+    }
+
+    /** The key of this session's tokens on the grid; empty before sign-in. */
+    Optional<String> sharedKey() {
+        return Optional.ofNullable(sharedKey);
     }
 
     public Optional<ProviderEndpoints> endpoints() {

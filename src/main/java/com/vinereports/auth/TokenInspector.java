@@ -2,23 +2,24 @@ package com.vinereports.auth;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.json.JsonString;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads {@link TokenFacts} for the profile page: the session's current tokens, the login's ID-token claims. */
+/**
+ * Reads {@link TokenFacts} for the profile page: the session's current tokens and ID-token claims, from the
+ * session's own {@link TokenHolder} (the mechanism's OpenIdContext does not travel to another node).
+ */
 @RequestScoped
 public class TokenInspector {
 
     @Inject
     TokenHolder holder;
 
-    @Inject
-    OpenIdContext openId;
-
     public TokenFacts facts() {
         Map<String, String> claims = new TreeMap<>();
-        openId.getIdentityToken().getClaims().forEach((name, value) -> claims.put(name, String.valueOf(value)));
+        holder.tokens().flatMap(tokens -> TokenReading.claims(tokens.idToken())).ifPresent(all -> all.forEach(
+                (name, value) -> claims.put(name, value instanceof JsonString text ? text.getString() : value.toString())));
         return holder.tokens()
                 .map(tokens -> new TokenFacts(tokens.expiresAt(),
                         tokens.scopes().isBlank() ? "(not reported by the provider)" : tokens.scopes(),

@@ -1,5 +1,8 @@
 package com.vinereports.auth;
 
+import com.vinereports.grid.Grid;
+import com.vinereports.grid.GridMap;
+import com.vinereports.grid.GridValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,8 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.time.Clock;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * again inside the lock), so any number of parallel requests at expiry cost one token-endpoint call. With
  * rotating refresh tokens a second, parallel refresh would present an already used refresh token and end the
  * session: that is the bug of all three official samples.
+ *
+ * <p>Across nodes: the refresh also holds the session's lock on the grid, and writes the new tokens there
+ * ({@link GridMap#SESSION_TOKENS}, synchronously backed up) before it returns. A node that finds tokens there newer
+ * than its copy of the session takes them instead of refreshing: when the balancer sends two requests of one session
+ * to two nodes at expiry, one refresh grant is made; and when a node dies right after a refresh, the node taking
+ * over uses the rotated refresh token, not the one its older copy of the session may hold.
  */
 @ApplicationScoped
 public class TokenRenewal {
@@ -33,6 +44,9 @@ public class TokenRenewal {
 
     @Inject
     TokenEndpoint endpoint;
+
+    @Inject
+    Grid grid;
 
     /** Refresh when the access token has less than this left, so it cannot expire during a Filevine call. */
     @Inject
@@ -58,13 +72,13 @@ public class TokenRenewal {
         if (!current.dueForRefresh(marginSeconds, clock.instant())) {
             return current.accessToken();
         }
-        synchronized (holder.lock()) {
-            current = current();
-            if (!current.dueForRefresh(marginSeconds, clock.instant())) {
-                return current.accessToken(); // another request refreshed while this one waited
+        return singleFlight(() -> {
+            TokenSet latest = latest();
+            if (!latest.dueForRefresh(marginSeconds, clock.instant())) {
+                return latest.accessToken(); // another request (of any node) refreshed while this one waited
             }
-            return refresh(current).accessToken();
-        }
+            return refresh(latest).accessToken();
+        });
     }
 
     /** When the session's access token is refreshed next (for the session-status API: a time, no token). */
@@ -74,8 +88,8 @@ public class TokenRenewal {
 
     /** Filevine answered 401 to {@code rejected}: a token to retry with once, refreshed unless already newer. */
     public String afterRejection(String rejected) {
-        synchronized (holder.lock()) {
-            TokenSet current = current();
+        return singleFlight(() -> {
+            TokenSet current = latest();
             if (!current.accessToken().equals(rejected)) {
                 return current.accessToken();
             }
@@ -83,6 +97,35 @@ public class TokenRenewal {
                 throw end("Filevine rejected the access token and there is no refresh token");
             }
             return refresh(current).accessToken();
+        });
+    }
+
+    /** Runs {@code work} alone for this session: in this node (the holder's monitor), then across nodes (the grid). */
+    private String singleFlight(Supplier<String> work) {
+        synchronized (holder.lock()) {
+            String key = holder.sharedKey().orElseThrow(() -> new SessionEndedException("no tokens in this session"));
+            return grid.exclusive(GridMap.SESSION_TOKENS, key, work);
+        }
+    }
+
+    /** The session's tokens, or the newer ones another node refreshed for it (taken over into this session). */
+    private TokenSet latest() {
+        TokenSet mine = current();
+        holder.sharedKey().flatMap(key -> grid.get(GridMap.SESSION_TOKENS, key))
+                .flatMap(bytes -> GridValues.read(bytes, SharedTokens.class))
+                .filter(shared -> shared.refreshCount() > holder.refreshes())
+                .ifPresent(shared -> {
+                    holder.adopt(shared.tokens(), shared.refreshCount(), shared.refreshedAt());
+                    LOG.fine("Took over tokens refreshed by another node");
+                });
+        return holder.tokens().orElse(mine);
+    }
+
+    /** A session's tokens as the grid keeps them: the {@code refreshCount}-th refresh's. */
+    record SharedTokens(TokenSet tokens, int refreshCount, Instant refreshedAt) implements Serializable {
+        @Override
+        public String toString() {
+            return "SharedTokens[refreshCount=" + refreshCount + "]"; // never a token
         }
     }
 
@@ -100,6 +143,7 @@ public class TokenRenewal {
                 }));
         holder.refreshTokenRevoked();
         holder.end("logged out");
+        holder.sharedKey().ifPresent(key -> grid.remove(GridMap.SESSION_TOKENS, key));
     }
 
     /**
@@ -139,6 +183,8 @@ public class TokenRenewal {
                 throw end("the refreshed ID token comes from another issuer");
             }
             holder.replace(next, now);
+            holder.sharedKey().ifPresent(key -> grid.put(GridMap.SESSION_TOKENS, key,
+                    GridValues.write(new SharedTokens(next, holder.refreshes(), now))));
             LOG.log(Level.FINE, "Tokens refreshed, access token now valid until {0}", next.expiresAt());
             return next;
         } catch (TokenEndpoint.Refused refused) {

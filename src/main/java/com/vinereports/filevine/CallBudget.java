@@ -1,16 +1,15 @@
 package com.vinereports.filevine;
 
+import com.vinereports.grid.Grid;
+import com.vinereports.grid.GridMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *     share it.</li>
  * </ul>
  * Every call (retries included) takes a slot; when none is free for it the caller waits for the slot that frees
- * it, up to a bound (longer for bulk work, which shows its progress), then gets "Filevine is busy". Per
- * application instance: with several instances, give each its share.
+ * it, up to a bound (longer for bulk work, which shows its progress), then gets "Filevine is busy".
+ *
+ * <p>One budget for the whole cluster: each org's window is kept on the grid ({@link GridMap#CALL_BUDGET}, see
+ * {@link BudgetWindow}) and every decision is taken under the org's grid lock, so two nodes together never make
+ * more than the budget. A single node keeps it in its memory ({@link com.vinereports.grid.LocalGrid}).
  */
 @ApplicationScoped
 public class CallBudget {
@@ -66,16 +68,13 @@ public class CallBudget {
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
 
-    private final Map<Integer, OrgWindow> windows = new ConcurrentHashMap<>();
+    @Inject
+    Grid grid;
 
-    /** One call's slot: when it left, whether it was bulk work, for whom. */
-    private record Slot(Instant at, boolean bulk, Integer user) {
-    }
+    private final AtomicLong waiters = new AtomicLong(new SecureRandom().nextLong());
 
-    /** The calls of one org in the last {@link #WINDOW}, oldest first, and how many pages wait for a slot. */
-    private static final class OrgWindow {
-        final Deque<Slot> slots = new ArrayDeque<>();
-        int pagesWaiting;
+    /** What one look at the org's window decided: go now, or wait this long (null: longer than it may wait). */
+    private record Decision(boolean taken, Duration pause) {
     }
 
     @PostConstruct
@@ -107,68 +106,74 @@ public class CallBudget {
         if (orgId == null) {
             return;
         }
-        OrgWindow window = windows.computeIfAbsent(orgId, id -> new OrgWindow());
+        String key = "org:" + orgId;
+        int user = userId == null ? 0 : userId;
         boolean bulk = lane == CallLane.BULK;
         Instant giveUpAt = clock.instant().plusMillis(bulk ? bulkMaxWaitMs : maxWaitMs);
-        boolean waitingPage = false;
+        long waiter = waiters.incrementAndGet();
+        boolean pageWaits = false;
         try {
             while (true) {
-                Duration wait;
-                synchronized (window) {
+                boolean registerWait = !bulk && !pageWaits;
+                Decision decision = grid.exclusive(GridMap.CALL_BUDGET, key, () -> {
                     Instant now = clock.instant();
-                    while (!window.slots.isEmpty() && !window.slots.peekFirst().at().plus(WINDOW).isAfter(now)) {
-                        window.slots.pollFirst();
-                    }
-                    wait = blockedFor(window, bulk, userId, now);
-                    if (wait.isZero()) {
-                        window.slots.addLast(new Slot(now, bulk, userId));
-                        return;
-                    }
+                    BudgetWindow window = grid.get(GridMap.CALL_BUDGET, key).map(BudgetWindow::of)
+                            .orElseGet(BudgetWindow::empty).at(now, WINDOW);
+                    Duration wait = blockedFor(window, bulk, user, now);
                     if (now.plus(wait).isAfter(giveUpAt)) {
-                        throw busy(bulk);
+                        return new Decision(false, null);
                     }
-                    if (!bulk && !waitingPage) {
-                        waitingPage = true;
-                        window.pagesWaiting++;
+                    if (wait.isZero()) {
+                        window.take(now, bulk, user);
+                    } else if (registerWait) {
+                        window.pageWaits(waiter, giveUpAt); // from now on, no bulk call takes a slot before it
+                    } else {
+                        return new Decision(false, wait);
                     }
+                    grid.put(GridMap.CALL_BUDGET, key, window.bytes());
+                    return new Decision(wait.isZero(), wait);
+                });
+                if (decision.taken()) {
+                    return;
                 }
-                sleep(wait.plusMillis(1));
+                if (decision.pause() == null) {
+                    throw busy(bulk);
+                }
+                pageWaits |= registerWait;
+                sleep(decision.pause().plusMillis(1));
             }
         } finally {
-            if (waitingPage) {
-                synchronized (window) {
-                    window.pagesWaiting--;
-                }
+            if (pageWaits) {
+                grid.exclusive(GridMap.CALL_BUDGET, key, () -> {
+                    grid.get(GridMap.CALL_BUDGET, key).map(BudgetWindow::of).ifPresent(window -> {
+                        window.pageDone(waiter);
+                        grid.put(GridMap.CALL_BUDGET, key, window.bytes());
+                    });
+                    return null;
+                });
             }
         }
     }
 
     /** Zero if a call of this kind may go now; else how long until the slot it needs frees (the longest rule). */
-    private Duration blockedFor(OrgWindow window, boolean bulk, Integer user, Instant now) {
+    private Duration blockedFor(BudgetWindow window, boolean bulk, int user, Instant now) {
         Duration wait = Duration.ZERO;
-        if (window.slots.size() >= callsPerMinute) {
-            wait = longer(wait, untilOldestOf(window, slot -> true, now));
+        if (window.calls() >= callsPerMinute) {
+            wait = longer(wait, window.untilOldestOf(slot -> true, now, WINDOW));
         }
         if (!bulk) {
             return wait;
         }
-        if (window.pagesWaiting > 0) {
-            wait = longer(wait, untilOldestOf(window, slot -> true, now)); // the page takes the next free slot
+        if (window.pagesWaiting()) {
+            wait = longer(wait, window.untilOldestOf(slot -> true, now, WINDOW)); // the page takes the next free slot
         }
-        if (window.slots.stream().filter(Slot::bulk).count() >= bulkLimit()) {
-            wait = longer(wait, untilOldestOf(window, Slot::bulk, now));
+        if (window.count(BudgetWindow.Slot::bulk) >= bulkLimit()) {
+            wait = longer(wait, window.untilOldestOf(BudgetWindow.Slot::bulk, now, WINDOW));
         }
-        if (window.slots.stream().filter(slot -> slot.bulk() && Objects.equals(slot.user(), user)).count() >= bulkLimitPerUser()) {
-            wait = longer(wait, untilOldestOf(window, slot -> slot.bulk() && Objects.equals(slot.user(), user), now));
+        if (window.count(BudgetWindow.bulkOf(user)) >= bulkLimitPerUser()) {
+            wait = longer(wait, window.untilOldestOf(BudgetWindow.bulkOf(user), now, WINDOW));
         }
         return wait;
-    }
-
-    private static Duration untilOldestOf(OrgWindow window, java.util.function.Predicate<Slot> which, Instant now) {
-        return window.slots.stream().filter(which).findFirst()
-                .map(oldest -> Duration.between(now, oldest.at().plus(WINDOW)))
-                .filter(wait -> !wait.isNegative() && !wait.isZero())
-                .orElse(Duration.ofMillis(1));
     }
 
     private static Duration longer(Duration a, Duration b) {

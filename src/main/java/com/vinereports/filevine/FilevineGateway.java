@@ -36,7 +36,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * (translated in {@link WireTranslation}), never a wire type. Every operation gets a token good for the next
  * minute and the tenant headers of the chosen org ({@link SignedCalls}: one renewal on a 401), the org's call
  * budget, retries and the circuit breaker ({@link FilevineCalls}); lists are walked to their end ({@link Pager})
- * with a bounded number of pages in flight; slow-changing data is cached for the session ({@link SessionCache}).
+ * with a bounded number of pages in flight; slow-changing data is kept for 15 minutes ({@link ReportCache}).
  * Failures leave as {@link FilevineException}s, or {@code SessionEndedException} when only a new login helps.
  */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class FilevineGateway {
     FilevineCalls calls;
 
     @Inject
-    SessionCache cache;
+    ReportCache cache;
 
     @Inject
     CallCount callCount;
@@ -114,7 +114,7 @@ public class FilevineGateway {
     }
 
     /**
-     * The membership the profile page shows: asked once, then kept in the session cache (a profile view costs
+     * The membership the profile page shows: asked once, then kept in the report cache (a profile view costs
      * no Filevine call after the first; Filevine's samples ask twice on every view).
      */
     public OrgMembership membership() {
@@ -123,11 +123,11 @@ public class FilevineGateway {
 
     /** Asks Filevine again and keeps the answer (the profile's "Reload from Filevine"). */
     public OrgMembership reloadMembership() {
-        cache.forget(MEMBERSHIP);
+        identity.chosenOrg().ifPresent(org -> cache.forget(identity.getUser().userId(), org.id(), MEMBERSHIP));
         return membership();
     }
 
-    /** The org's users, cached for the session. */
+    /** The org's users, kept for 15 minutes (ReportCache). */
     public List<OrgUser> users() {
         return cached("users", () -> new ArrayList<>(WireTranslation.each(
                 signed().all(Operation.USERS, (offset, limit) -> api.users(offset, limit)), WireTranslation::orgUser)));
@@ -253,13 +253,13 @@ public class FilevineGateway {
 
     // ---- project types and contacts ---------------------------------------------------------------------
 
-    /** The org's project types, cached for the session. */
+    /** The org's project types, kept for 15 minutes (ReportCache). */
     public List<ProjectType> projectTypes() {
         return cached("projectTypes", () -> new ArrayList<>(WireTranslation.each(signed().all(Operation.PROJECT_TYPES,
                 (offset, limit) -> api.projectTypes(offset, limit)), WireTranslation::projectType)));
     }
 
-    /** A project type's phase names in Filevine's order (no position is published), cached for the session. */
+    /** A project type's phase names in Filevine's order (no position is published), kept for 15 minutes (ReportCache). */
     public List<String> phases(int projectTypeId) {
         return cached("phases/" + projectTypeId, () -> new ArrayList<>(WireTranslation.each(
                 signed().all(Operation.PHASES, (offset, limit) -> api.phases(projectTypeId, offset, limit)),

@@ -3,7 +3,7 @@ package com.vinereports.history;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.filevine.ProjectQuery;
 import com.vinereports.filevine.ProjectRow;
-import com.vinereports.filevine.SessionCache;
+import com.vinereports.filevine.ReportCache;
 import com.vinereports.reports.Dashboard;
 import com.vinereports.reports.DashboardFigures;
 import com.vinereports.reports.ProgressListener;
@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Trends and time in phase for the signed-in user: their org's history, and of matter-level history only what
  * concerns the matters in their own current list (which the report reads from Filevine, as the dashboard does, and
- * which the recorder keeps in turn). Kept for the session like the dashboard; "refresh" asks again.
+ * which the recorder keeps in turn). Kept for 15 minutes like the dashboard (ReportCache); "refresh" asks again.
  */
 @ApplicationScoped
 public class HistoryReports {
@@ -40,12 +40,12 @@ public class HistoryReports {
     HistoryRecorder recorder;
 
     @Inject
-    SessionCache cache;
+    ReportCache cache;
 
     @Inject
     FilevineIdentity identity;
 
-    /** Kept for the session by day; the weekly view is derived from it (switching costs no Filevine call). */
+    /** Kept by day (ReportCache); the weekly view is derived from it (switching costs no Filevine call). */
     public Trends trends(boolean weekly, ProgressListener listener) {
         Trends daily = cache.get(user(), org(), TRENDS, () -> {
             List<ProjectRow> matters = projects.all(ProjectQuery.FOR_REPORTS, listener);
@@ -77,8 +77,8 @@ public class HistoryReports {
     }
 
     public void refresh() {
-        cache.forget(TRENDS);
-        cache.forget(TIME_IN_PHASE);
+        cache.forget(user(), org(), TRENDS);
+        cache.forget(user(), org(), TIME_IN_PHASE);
     }
 
     private record Kept(List<DaySnapshot> days, Map<Integer, List<Transition>> transitions, Optional<LocalDate> since) {

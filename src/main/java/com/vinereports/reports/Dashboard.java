@@ -2,7 +2,7 @@ package com.vinereports.reports;
 
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.filevine.ProjectQuery;
-import com.vinereports.filevine.SessionCache;
+import com.vinereports.filevine.ReportCache;
 import com.vinereports.history.HistoryRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class Dashboard {
     Projects projects;
 
     @Inject
-    SessionCache cache;
+    ReportCache cache;
 
     @Inject
     FilevineIdentity identity;
@@ -55,7 +55,7 @@ public class Dashboard {
     }
 
     public void refresh() {
-        cache.forget(CACHE_KEY);
+        identity.chosenOrg().ifPresent(org -> cache.forget(identity.getUser().userId(), org.id(), CACHE_KEY));
     }
 
     public LocalDate today() {

@@ -28,7 +28,7 @@ public class Directory {
     public record ContactPage(List<Contact> contacts, Integer total, boolean hasMore, int offset, int limit) {
     }
 
-    /** Project types with their phases in order (cached by the gateway for the session). */
+    /** Project types with their phases in order (kept by the gateway for 15 minutes). */
     public List<ProjectType> projectTypes() {
         return gateway.projectTypes().stream()
                 .map(type -> new ProjectType(type.id(), type.name(), List.copyOf(gateway.phases(type.id()))))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import com.vinereports.grid.LocalGrid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,6 +58,7 @@ class TokenRenewalTest {
     TokenRenewalTest() {
         renewal.holder = new TokenHolder();
         renewal.endpoint = provider;
+        renewal.grid = new LocalGrid(100, Clock.systemUTC());
         renewal.marginSeconds = 10;
         renewal.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         // A 60-second token with 5 seconds left.
@@ -84,6 +86,53 @@ class TokenRenewalTest {
         assertEquals(1, provider.grants.get(), "token-endpoint calls");
         assertEquals(Set.of("a1"), tokens, "every request uses the one refreshed token");
         assertEquals(1, renewal.holder.refreshes());
+    }
+
+    /**
+     * Two nodes, each with its own copy of one session (the balancer lost stickiness, or a node died right after a
+     * refresh and the other holds an older copy): both at expiry at once, one grant; the second node uses the
+     * rotated tokens, never the used refresh token its copy still holds (which the provider would refuse).
+     */
+    @Test
+    void twoNodesWithCopiesOfOneSessionShareOneRefresh() throws Exception {
+        TokenRenewal otherNode = new TokenRenewal();
+        otherNode.holder = copyOf(renewal.holder); // the session as replicated before any refresh
+        otherNode.endpoint = provider;
+        otherNode.grid = renewal.grid;
+        otherNode.marginSeconds = renewal.marginSeconds;
+        otherNode.clock = renewal.clock;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<String> here = pool.submit(() -> {
+            start.await();
+            return renewal.freshAccessToken();
+        });
+        Future<String> there = pool.submit(() -> {
+            start.await();
+            return otherNode.freshAccessToken();
+        });
+        start.countDown();
+        assertEquals("a1", here.get());
+        assertEquals("a1", there.get());
+        pool.shutdown();
+        assertEquals(1, provider.grants.get(), "token-endpoint calls across both nodes");
+        assertEquals("r1", otherNode.holder.tokens().orElseThrow().refreshToken(), "the rotated refresh token");
+        // Later, the access token due again: the second node refreshes with the rotated token (r0 would be refused).
+        otherNode.clock = Clock.fixed(NOW.plusSeconds(29), ZoneOffset.UTC);
+        assertEquals("a2", otherNode.freshAccessToken());
+        renewal.clock = otherNode.clock;
+        assertEquals("a2", renewal.freshAccessToken(), "and the first node takes that one over in turn");
+        assertEquals(2, provider.grants.get());
+    }
+
+    private static TokenHolder copyOf(TokenHolder holder) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(holder);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (TokenHolder) in.readObject();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vinereports.grid.LocalGrid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,7 @@ class CallBudgetTest {
         budget.bulkShare = 0.75;
         budget.bulkSharePerUser = 0.5;
         budget.clock = time;
+        budget.grid = new LocalGrid(1000, time);
         budget.sleeper = duration -> time.now = time.now.plus(duration);
         return budget;
     }

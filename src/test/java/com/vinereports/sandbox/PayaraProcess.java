@@ -36,6 +36,12 @@ public final class PayaraProcess implements AutoCloseable {
     /** Launches Payara Micro with {@code war} at "/"; the process inherits this JVM's environment plus {@code environment}. */
     public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
             Path log) throws IOException {
+        return launch(war, port, environment, jvmOptions, List.of("--nocluster"), log);
+    }
+
+    /** The same, as a member of a data grid: {@code clusterOptions} instead of {@code --nocluster}. */
+    public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
+            List<String> clusterOptions, Path log) throws IOException {
         Path micro = Path.of(System.getProperty("payara.microJar"));
         Path serverConfig = Path.of(System.getProperty("vine.serverConfig"));
         List<String> command = new ArrayList<>();
@@ -43,8 +49,9 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", micro.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nocluster", "--disablephonehome",
+                "--port", Integer.toString(port)));
+        command.addAll(clusterOptions);
+        command.addAll(List.of("--disablephonehome",
                 "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString()));
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -82,6 +89,16 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (IOException notYetWritten) {
             return false;
         }
+    }
+
+    /** Kills the process as {@code kill -9} would: no shutdown hook, nothing handed over. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

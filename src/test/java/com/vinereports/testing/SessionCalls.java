@@ -24,9 +24,12 @@ public final class SessionCalls {
         return parallelJson(browser, Collections.nCopies(count, url));
     }
 
-    /** A GET of each of {@code urls} with the browser's session cookie, released together; their answers in order. */
+    /**
+     * A GET of each of {@code urls} with the browser's cookies (its session's, which on a cluster include the
+     * session's version), released together; their answers in order.
+     */
     public static List<HttpResponse<String>> parallelJson(Browser browser, List<String> urls) throws Exception {
-        String session = browser.cookie("JSESSIONID");
+        String session = cookies(browser);
         int count = urls.size();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newFixedThreadPool(count)).build();
@@ -35,7 +38,7 @@ public final class SessionCalls {
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (String url : urls) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Cookie", session)
                     .header("Accept", "application/json")
                     .timeout(Duration.ofSeconds(180)) // reports may wait for the call budget
                     .build();
@@ -53,6 +56,20 @@ public final class SessionCalls {
         }
         starters.shutdown();
         return results;
+    }
+
+    /** A JSON GET of {@code url} with every cookie the browser holds (its session, and the balancer's node). */
+    public static HttpResponse<String> withCookies(Browser browser, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies(browser))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(180)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        browser.record(url, response.body());
+        return response;
+    }
+
+    private static String cookies(Browser browser) {
+        return browser.client().getCookieManager().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Sleeps until {@code instant}; returns at once if it has passed. */

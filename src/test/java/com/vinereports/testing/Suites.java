@@ -27,6 +27,10 @@ public final class Suites {
     public static final String ADVERSARIAL = "adversarial-provider";
     /** No Filevine settings at all. */
     public static final String UNCONFIGURED = "unconfigured";
+    /** Two Payara Micro nodes in one data grid behind HAProxy, the strict provider (failover). */
+    public static final String CLUSTER = "cluster";
+    /** The same two nodes with a call budget of 8 a minute for the whole cluster. */
+    public static final String CLUSTER_BUDGET = "cluster-budget";
 
     private Suites() {
     }

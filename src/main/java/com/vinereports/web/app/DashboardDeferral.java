@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 
 /**
  * Whether the dashboard's figures load right after the page (the session's first view: they need every matter
- * from Filevine) or come with the page (kept for the session: one request, no loading flash).
+ * from Filevine) or come with the page (kept for 15 minutes: one request, no loading flash).
  */
 @Named
 @RequestScoped

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * Who the user is in Filevine. The membership ({@code Users/Me}) is asked on the session's first view and
- * then kept in the session cache, until "Reload from Filevine"; user and orgs come from the session. A
+ * then kept in the report cache, until "Reload from Filevine"; user and orgs come from the session. A
  * Filevine failure shows in place of the membership; the rest of the page still works.
  */
 @Named

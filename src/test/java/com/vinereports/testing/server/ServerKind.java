@@ -3,7 +3,9 @@ package com.vinereports.testing.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The application servers the integration tests run the WAR on, by the name arquillian.xml gives them. */
 public enum ServerKind {
@@ -12,6 +14,18 @@ public enum ServerKind {
         @Override
         public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
             return PayaraMicroServer.launch(war, settings, log);
+        }
+    },
+    /** Two Payara Micro nodes in one data grid behind HAProxy; the app's port is the balancer's. */
+    PAYARA_MICRO_CLUSTER("payara-micro-cluster") {
+        @Override
+        public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException {
+            PayaraCluster.Ports ports = PayaraCluster.Ports.from(settings.getPort(),
+                    Integer.getInteger("it.cluster.node.port", 7167), Integer.getInteger("it.cluster.grid.port", 7177), 2);
+            List<String> jvm = Arrays.stream(settings.getJvmOptions().trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            environment.putAll(settings.environment());
+            return PayaraCluster.launch(war, ports, "vine-it", environment, jvm, log.getParent().resolve("cluster"));
         }
     },
     WILDFLY("wildfly") {
