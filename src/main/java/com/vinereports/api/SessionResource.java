@@ -1,13 +1,18 @@
 package com.vinereports.api;
 
+import com.vinereports.grid.SessionFootprint;
+import jakarta.json.Json;
+
 import com.vinereports.Jsonp;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.SessionGuard;
 import com.vinereports.auth.TokenHolder;
 import com.vinereports.auth.TokenRenewal;
 import com.vinereports.auth.TokenSet;
+import com.vinereports.grid.SessionFootprint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the session stands, for the header's indicator and for scripts: when the app session and the Filevine
- * session end, and whether a refresh token keeps the latter going. Times, never tokens. A session that has
+ * session end, whether a refresh token keeps the latter going, and how many bytes the session is when replicated.
+ * Times and sizes, never tokens. A session that has
  * ended answers 401 (the security constraint and the guard filter see to that).
  */
 @Path("v1/session")
@@ -68,6 +74,12 @@ public class SessionResource {
             // However active: the absolute lifetime (vine.session-max-hours) counted from the sign-in.
             SessionGuard.lifetimeEnd(session.getAttribute(SessionGuard.SIGNED_IN_AT), maxHours)
                     .ifPresent(end -> answer.add("sessionLifetimeEndsAt", end.toString()));
+            // What this session costs each replication to another node (README: "Two nodes").
+            SessionFootprint footprint = SessionFootprint.of(session);
+            answer.add("sessionBytes", footprint.bytes());
+            if (!footprint.notSerializable().isEmpty()) {
+                answer.add("sessionNotSerializable", Json.createArrayBuilder(footprint.notSerializable()));
+            }
         }
         holder.tokens().ifPresent(tokens -> {
             describe(tokens, answer);

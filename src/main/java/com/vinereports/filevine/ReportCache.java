@@ -2,6 +2,7 @@ package com.vinereports.filevine;
 
 import com.vinereports.grid.Grid;
 import com.vinereports.grid.GridMap;
+import com.vinereports.grid.GridSession;
 import com.vinereports.grid.GridValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,17 +13,21 @@ import java.util.function.Supplier;
 /**
  * Report results and slow-changing Filevine data (dashboard figures, the profile's membership, project types and
  * phases, the org's users, trends, time in phase) kept for {@link GridMap#REPORTS}' 15 minutes, so that a page
- * does not ask Filevine again for what it asked a minute ago. Kept on the grid, not in the session: a user's
- * result computed on one node is served on the others (no Filevine call), and the session stays small.
+ * does not ask Filevine again for what it asked a minute ago. Kept per session on the grid, not in the session
+ * itself: a result computed on one node is served on the others (no Filevine call; the session may move to any node),
+ * and the session stays small.
  *
- * <p>Every key starts with the user and the org: nobody sees data fetched for another user or org. Bounded per
- * node by {@code vine.grid.max-entries} (least recently used go first).
+ * <p>Every key names the session, the user and the org: nobody sees data fetched for another session, user or org.
+ * Bounded per node by {@code vine.grid.max-entries} (least recently used go first).
  */
 @ApplicationScoped
 public class ReportCache {
 
     @Inject
     Grid grid;
+
+    @Inject
+    GridSession session;
 
     public <T extends Serializable> T get(int userId, int orgId, String what, Supplier<T> load) {
         Optional<T> kept = peek(userId, orgId, what);
@@ -42,12 +47,12 @@ public class ReportCache {
                 .map(value -> (T) value);
     }
 
-    /** Drops one result of this user in this org (a "refresh" button). */
+    /** Drops one result of this session's user in this org (a "refresh" button). */
     public void forget(int userId, int orgId, String what) {
         grid.remove(GridMap.REPORTS, key(userId, orgId, what));
     }
 
-    private static String key(int userId, int orgId, String what) {
-        return userId + "/" + orgId + "/" + what;
+    private String key(int userId, int orgId, String what) {
+        return session.id() + "/" + userId + "/" + orgId + "/" + what;
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 /** The maps the app keeps on the grid, each with how long an entry lives after it was last written. */
 public enum GridMap {
 
-    /** Report results per user and org (dashboard figures, membership, trends...): see ReportCache. */
+    /** Report results per session, user and org (dashboard figures, membership, trends...): see ReportCache. */
     REPORTS("vine-reports", Duration.ofMinutes(15)),
     /** The latest tokens of each signed-in session, written at every refresh: see TokenRenewal. */
     SESSION_TOKENS("vine-session-tokens", Duration.ofHours(24)),

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code mvn -Pbench package}: starts the Filevine simulator, a real OpenID provider (panva oidc-provider) and
- * the production WAR on Payara Micro, signs sessions in through the provider's login form, runs P1-P6, P8, P9 and P10 of
+ * the production WAR on Payara Micro, signs sessions in through the provider's login form, runs P1-P6, P8-P11 of
  * issue 6 over the app's HTTP interface, and prints one table (also written to target/benchmarks.md).
  * {@code -Dbench.scale=tiny} runs everything once at a tiny size, as CI does.
  */
@@ -121,6 +121,9 @@ public final class Benchmarks {
             }
             if (selected("P9")) {
                 new ServersCompared(scale, provider, api, environment, table, OUT).run(); // on the same port, after
+            }
+            if (selected("P11")) {
+                new ClusterCompared(scale, provider, api, environment, table, OUT).run(); // the same port, behind HAProxy
             }
         }
         String report = "Benchmarks, scale " + scale.name() + ", " + Instant.now() + "\n\n" + machine + "\n\n" + table.markdown();

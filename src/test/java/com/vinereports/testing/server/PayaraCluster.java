@@ -106,6 +106,10 @@ public final class PayaraCluster implements RunningServer {
         nodes.get(node).kill();
     }
 
+    public synchronized long pid(String node) {
+        return nodes.get(node).pid();
+    }
+
     public synchronized boolean isRunning(String node) {
         return nodes.get(node).isAlive();
     }
