@@ -1,8 +1,5 @@
 package com.vinereports.api;
 
-import com.vinereports.grid.SessionFootprint;
-import jakarta.json.Json;
-
 import com.vinereports.Jsonp;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.SessionGuard;

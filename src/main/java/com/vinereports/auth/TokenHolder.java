@@ -3,7 +3,7 @@ package com.vinereports.auth;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,8 +32,11 @@ public class TokenHolder implements Serializable {
     private String endedBecause;
     private boolean refreshTokenRevoked;
 
-    @Inject
-    Event<LeftoverRefreshToken> leftover;
+    /**
+     * Looked up when the session ends rather than injected: an injected event is serialised with the session on
+     * every request of a cluster (about 2 KB), for a use at most once in its life.
+     */
+    transient Event<LeftoverRefreshToken> leftover;
 
     void start(TokenSet tokens, ProviderEndpoints endpoints) {
         this.tokens = tokens;
@@ -74,12 +77,15 @@ public class TokenHolder implements Serializable {
     void sessionEnds() {
         if (tokens != null && tokens.hasRefreshToken() && !refreshTokenRevoked && endpoints != null) {
             refreshTokenRevoked = true;
-            leftover.fire(new LeftoverRefreshToken(tokens.refreshToken(), endpoints));
+            Event<LeftoverRefreshToken> handOver = leftover != null ? leftover
+                    : CDI.current().getBeanManager().getEvent().select(LeftoverRefreshToken.class);
+            handOver.fire(new LeftoverRefreshToken(tokens.refreshToken(), endpoints));
         }
     }
 
     /**
-     * The monitor refreshes synchronise on (within this node; {@link TokenRenewal} adds the grid's lock across nodes). Called through the CDI client proxy this returns the session's
+     * The monitor refreshes synchronise on within this node ({@link TokenRenewal} adds the grid's lock across nodes).
+     * Called through the CDI client proxy this returns the session's
      * real instance (never the proxy), so every request of one session locks the same object.
      */
     Object lock() {

@@ -23,7 +23,7 @@ record BenchScale(String name, int runs, Duration warmUp, Duration loadRun, List
     static BenchScale of(String name) {
         return switch (name) {
             case "full" -> new BenchScale("full", 3, Duration.ofSeconds(10), Duration.ofSeconds(10), List.of(1, 16, 64),
-                    50_000, 1_000, 20, 10, 25, 3);
+                    50_000, 1_000, 20, 10, 25, 5);
             case "tiny" -> new BenchScale("tiny", 1, Duration.ofSeconds(2), Duration.ofSeconds(2), List.of(1, 4),
                     2_000, 200, 4, 5, 20, 1);
             default -> throw new IllegalArgumentException("bench.scale must be full or tiny, not " + name);

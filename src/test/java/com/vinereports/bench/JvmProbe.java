@@ -133,7 +133,7 @@ final class JvmProbe implements AutoCloseable {
         return histogram.lines().limit(lines).collect(Collectors.joining("\n"));
     }
 
-    /** Resident set size and its high-water mark, in MB, from /proc (Linux). */
+    /** Resident set size and its high-water mark, in MiB, from /proc (Linux). */
     double[] residentMb() throws IOException {
         double rss = 0;
         double hwm = 0;

@@ -43,6 +43,9 @@ final class PagesUnderLoad {
         lab.table().add("P1", "Filevine calls of a session's first views", "50 ms/call",
                 String.format(Locale.ROOT, "sign-in ending on the profile: %.1f; first dashboard: %.1f", signInCalls, firstDashboardCalls));
 
+        lab.table().add("P7", "bytes per signed-in session (its contents serialised, as replicated to another node)",
+                "after the profile and the dashboard", sessionBytes(sessions.get(0)) + " bytes");
+
         List<AppSession> warmUp = sessions.subList(0, Math.min(TARGET_LEVEL, most));
         for (ClosedLoop.View view : views.values()) {
             ClosedLoop.run(warmUp, view, lab.scale().warmUp());
@@ -66,6 +69,16 @@ final class PagesUnderLoad {
             }
         }
         results.forEach((cell, measures) -> report(cell.view(), cell.level(), measures));
+    }
+
+    /** What the session-status API says the session weighs (GET /api/v1/session, sessionBytes). */
+    static long sessionBytes(AppSession session) throws Exception {
+        AppSession.Answer status = session.getJson("/api/v1/session");
+        java.util.regex.Matcher bytes = java.util.regex.Pattern.compile("\"sessionBytes\":(\\d+)").matcher(status.body());
+        if (!bytes.find()) {
+            throw new IllegalStateException("No sessionBytes in " + status.body());
+        }
+        return Long.parseLong(bytes.group(1));
     }
 
     private void report(String view, int level, Measures m) {

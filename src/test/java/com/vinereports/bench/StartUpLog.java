@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 record StartUpLog(double runtimeSeconds, double deploySeconds, double readySeconds) {
 
     private static final Pattern RUNTIME = Pattern.compile("startup time : .*total\\(([0-9,]+)ms\\)");
-    private static final Pattern DEPLOYED = Pattern.compile("was successfully deployed in ([0-9,]+) milliseconds");
+    /** "...was successfully deployed in" for a WAR given with --deploy; "Loading application ... done in" for one
+     *  already deployed in a prepared root directory (server-config/payara/prepare-launcher.sh). */
+    private static final Pattern DEPLOYED = Pattern.compile("(?:was successfully deployed in|Loading application \\S+ done in) ([0-9,]+) m");
     private static final Pattern READY = Pattern.compile("ready in ([0-9,]+) \\(ms\\)");
 
     static StartUpLog read(Path log) throws IOException {

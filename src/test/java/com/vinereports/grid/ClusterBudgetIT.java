@@ -9,7 +9,7 @@ import com.vinereports.testing.SandboxFirm;
 import com.vinereports.testing.SandboxIT;
 import com.vinereports.testing.SessionCalls;
 import com.vinereports.testing.Suites;
-import com.vinereports.testing.server.PayaraCluster;
+import com.vinereports.testing.server.Cluster;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class ClusterBudgetIT extends SandboxIT {
     @Test
     void twoNodesTogetherKeepTheOrgsBudget() throws Exception {
         try (Browser ben = signedIn("ben"); Browser dev = signedIn("dev")) {
-            PayaraCluster cluster = PayaraCluster.current();
+            Cluster cluster = Cluster.current();
             String onA = "http://localhost:" + cluster.port("a") + "/api/v1/projects?all=true";
             String onB = "http://localhost:" + cluster.port("b") + "/api/v1/projects?all=true";
             long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package com.vinereports.sandbox;
 
+import com.vinereports.testing.server.Cluster;
 import com.vinereports.testing.server.PayaraCluster;
 import com.vinereports.testing.server.Trees;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class Demo {
             System.out.printf("      node %s  http://localhost:%d/  pid %d  (kill -9 %d: its users go on on the other node)%n",
                     node, cluster.port(node), cluster.pid(node), cluster.pid(node));
         }
-        System.out.printf("%n  The balancer's cookie %s says which node holds your session.%n", PayaraCluster.NODE_COOKIE);
+        System.out.printf("%n  The balancer's cookie %s says which node holds your session.%n", Cluster.NODE_COOKIE);
         System.out.printf("  Ctrl-C stops everything. Logs: target/demo-cluster/%n%n");
         Thread.currentThread().join();
     }

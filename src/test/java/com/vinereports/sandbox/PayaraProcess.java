@@ -42,14 +42,28 @@ public final class PayaraProcess implements AutoCloseable {
     /** The same, as a member of a data grid: {@code clusterOptions} instead of {@code --nocluster}. */
     public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
             List<String> clusterOptions, Path log) throws IOException {
-        Path micro = Path.of(System.getProperty("payara.microJar"));
+        return start(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(), "--contextroot", "/"),
+                port, environment, jvmOptions, clusterOptions, log);
+    }
+
+    /**
+     * Launches the app from a root directory that {@link #prepareLauncher} prepared (as the Dockerfile does): Payara's
+     * launcher with its class-data-sharing archive; the WAR is deployed there already.
+     */
+    public static PayaraProcess launchPrepared(Path root, int port, Map<String, String> environment,
+            List<String> jvmOptions, Path log) throws IOException {
+        return start(List.of("-XX:SharedArchiveFile=" + root.resolve("vine.jsa"), "-jar", root.resolve("launch-micro.jar").toString()),
+                port, environment, jvmOptions, List.of("--nocluster"), log);
+    }
+
+    private static PayaraProcess start(List<String> runtime, int port, Map<String, String> environment,
+            List<String> jvmOptions, List<String> clusterOptions, Path log) throws IOException {
         Path serverConfig = Path.of(System.getProperty("vine.serverConfig"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", micro.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port)));
+        command.addAll(runtime);
+        command.addAll(List.of("--port", Integer.toString(port)));
         command.addAll(clusterOptions);
         command.addAll(List.of("--disablephonehome",
                 "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString()));
@@ -58,6 +72,24 @@ public final class PayaraProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         long launchedAt = System.nanoTime();
         return new PayaraProcess(builder.start(), log, port, launchedAt);
+    }
+
+    /**
+     * Runs server-config/payara/prepare-launcher.sh for {@code war} into {@code root} (about 30 s: a start of the
+     * app that records its classes); returns {@code root}, for {@code vine.payaraRoot}.
+     */
+    public static Path prepareLauncher(Path war, Path root) throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty("vine.serverConfig"), "prepare-launcher.sh");
+        Path preBoot = Path.of(System.getProperty("vine.serverConfig"), "pre-boot-commands.asadmin");
+        Files.createDirectories(root.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), System.getProperty("payara.microJar"),
+                war.toAbsolutePath().toString(), root.toAbsolutePath().toString(), preBoot.toString()).inheritIO();
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("prepare-launcher.sh failed (exit " + exit + ") for " + root);
+        }
+        return root.toAbsolutePath();
     }
 
     /** Waits until the app answers ({@link AppReady}); returns the seconds since launch. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +13,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Vine Reports on two Payara Micro nodes that form one data grid, behind HAProxy, as README's "Two nodes" runs it:
- * members found by a fixed list on this host (no multicast), the grid bound to loopback, backups kept on the other
- * member although both share an address ({@code --nohostaware}); HAProxy balances round-robin, keeps a session on
- * its node by a cookie ({@value #NODE_COOKIE}), checks each node every second and sends a request whose node does
- * not answer to the other one.
+ * Vine Reports on Payara Micro nodes that form one data grid, behind HAProxy ({@link Balancer}), as README's "Two
+ * nodes" runs it: members found by a fixed list on this host (no multicast), the grid bound to loopback, backups
+ * kept on the other member although both share an address ({@code --nohostaware}).
  *
  * <p>Used by the one-command set-up ({@code mvn -Pcluster package}), the cluster's integration tests and the
- * benchmark P6. The last one launched in this JVM is {@link #current()} (the tests kill and restart its nodes).
+ * benchmark P11.
  */
-public final class PayaraCluster implements RunningServer {
-
-    public static final String NODE_COOKIE = "VINE_NODE";
+public final class PayaraCluster implements Cluster {
 
     /** Where each part listens: the balancer's port (the app's public address), each node's, each node's grid port. */
     public record Ports(int balancer, List<Integer> nodes, List<Integer> grid) {
@@ -35,8 +30,6 @@ public final class PayaraCluster implements RunningServer {
         }
     }
 
-    private static volatile PayaraCluster current;
-
     private final Path war;
     private final Ports ports;
     private final String clusterName;
@@ -45,7 +38,7 @@ public final class PayaraCluster implements RunningServer {
     private final Path dir;
     private final Map<String, PayaraProcess> nodes = new LinkedHashMap<>();
     private final Map<String, Integer> starts = new HashMap<>();
-    private Process balancer;
+    private Balancer balancer;
 
     private PayaraCluster(Path war, Ports ports, String clusterName, Map<String, String> environment,
             List<String> jvmOptions, Path dir) {
@@ -61,38 +54,35 @@ public final class PayaraCluster implements RunningServer {
     public static PayaraCluster launch(Path war, Ports ports, String clusterName, Map<String, String> environment,
             List<String> jvmOptions, Path dir) throws IOException {
         PayaraCluster cluster = new PayaraCluster(war, ports, clusterName, environment, jvmOptions, dir);
-        current = cluster;
+        Clusters.launched(cluster);
         Files.createDirectories(dir);
-        for (int i = 0; i < ports.nodes().size(); i++) {
-            cluster.startNode(nodeName(i));
+        Map<String, Integer> nodePorts = new LinkedHashMap<>();
+        for (String node : Cluster.names(ports.nodes().size())) {
+            cluster.startNode(node);
+            nodePorts.put(node, cluster.port(node));
         }
-        cluster.startBalancer();
+        cluster.balancer = Balancer.start(ports.balancer(), nodePorts, dir);
         return cluster;
     }
 
-    public static PayaraCluster current() {
-        if (current == null) {
-            throw new IllegalStateException("No cluster was launched in this JVM");
-        }
-        return current;
-    }
-
-    /** The nodes' names, as HAProxy's cookie names them: "a", "b", ... */
+    @Override
     public List<String> nodeNames() {
-        return List.copyOf(nodes.keySet());
+        return Cluster.names(ports.nodes().size());
     }
 
+    @Override
     public int port(String node) {
-        return ports.nodes().get(index(node));
+        return ports.nodes().get(nodeNames().indexOf(node));
     }
 
-    /** Starts the node (again): a new Payara Micro that joins the grid; does not wait. */
+    @Override
     public synchronized void startNode(String node) throws IOException {
-        int i = index(node);
+        int i = nodeNames().indexOf(node);
         String members = ports.grid().stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         List<String> clusterOptions = List.of("--clustermode", "tcpip:" + members, "--clustername", clusterName,
                 "--interfaces", "127.0.0.1", "--startport", Integer.toString(ports.grid().get(i)), "--nohostaware",
-                "--name", "node-" + node);
+                "--name", "node-" + node, "--postbootcommandfile",
+                Path.of(System.getProperty("vine.serverConfig"), "cluster-post-boot.asadmin").toAbsolutePath().toString());
         int start = starts.merge(node, 1, Integer::sum);
         Path log = dir.resolve("node-" + node + (start == 1 ? "" : "-start" + start) + ".log"); // a restart keeps the crash's log
         // Each node its own H2 file (one file cannot be opened by two servers); a real cluster shares PostgreSQL.
@@ -101,7 +91,7 @@ public final class PayaraCluster implements RunningServer {
         nodes.put(node, PayaraProcess.launch(war, ports.nodes().get(i), settings, jvmOptions, clusterOptions, log));
     }
 
-    /** Kills the node as a crash would ({@code kill -9}): nothing is handed over, its in-flight requests fail. */
+    @Override
     public synchronized void kill(String node) throws InterruptedException {
         nodes.get(node).kill();
     }
@@ -110,84 +100,44 @@ public final class PayaraCluster implements RunningServer {
         return nodes.get(node).pid();
     }
 
+    @Override
+    public synchronized void stop(String node) {
+        nodes.get(node).close();
+    }
+
+    @Override
     public synchronized boolean isRunning(String node) {
         return nodes.get(node).isAlive();
     }
 
+    /** Waits until the node answers and the balancer sends sessions to it. */
+    @Override
     public void awaitNode(String node, Duration atMost) throws InterruptedException {
         nodes.get(node).awaitReady(atMost);
-    }
-
-    public Path log(String node) {
-        return nodes.get(node).log();
+        balancer.awaitServing(node, Duration.ofSeconds(30));
     }
 
     @Override
     public void awaitReady(Duration atMost) throws InterruptedException {
-        for (String node : nodes.keySet()) {
-            nodes.get(node).awaitReady(atMost);
+        for (String node : nodeNames()) {
+            awaitNode(node, atMost);
         }
     }
 
     @Override
-    public void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException {
         for (String node : nodeNames()) {
             nodes.get(node).close();
             startNode(node);
         }
     }
 
-    private void startBalancer() throws IOException {
-        Path config = dir.resolve("haproxy.cfg");
-        Files.writeString(config, haproxyConfig());
-        balancer = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
-    }
-
-    private String haproxyConfig() {
-        List<String> lines = new ArrayList<>(List.of(
-                "global",
-                "    maxconn 4096",
-                "defaults",
-                "    mode http",
-                "    timeout connect 2s",
-                "    timeout client 10m",
-                "    timeout server 10m",
-                "    # a request whose node does not take the connection goes to another node",
-                "    option redispatch",
-                "    retries 2",
-                "frontend vine",
-                "    bind 127.0.0.1:" + ports.balancer(),
-                "    option forwardfor",
-                "    default_backend nodes",
-                "backend nodes",
-                "    balance roundrobin",
-                "    cookie " + NODE_COOKIE + " insert indirect nocache httponly",
-                "    option httpchk GET /",
-                "    http-check expect status 200",
-                "    default-server inter 1s fall 2 rise 2"));
-        for (int i = 0; i < ports.nodes().size(); i++) {
-            lines.add("    server " + nodeName(i) + " 127.0.0.1:" + ports.nodes().get(i) + " check cookie " + nodeName(i));
-        }
-        return String.join("\n", lines) + "\n";
-    }
-
-    private static String nodeName(int index) {
-        return String.valueOf((char) ('a' + index));
-    }
-
-    private int index(String node) {
-        return node.charAt(0) - 'a';
-    }
-
     @Override
     public synchronized void close() {
         if (balancer != null) {
-            balancer.destroy();
+            balancer.close();
         }
         nodes.values().forEach(PayaraProcess::close);
-        if (current == this) {
-            current = null;
-        }
+        Clusters.closed(this);
     }
 }
