@@ -34,9 +34,14 @@ final class Balancer implements AutoCloseable {
         Files.createDirectories(dir);
         Path config = dir.resolve("haproxy.cfg");
         Files.writeString(config, configuration(port, nodes));
-        Process process = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
-        return new Balancer(process, port);
+        try {
+            Process process = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
+            return new Balancer(process, port);
+        } catch (IOException notInstalled) {
+            throw new IllegalStateException("HAProxy could not be started (" + notInstalled.getMessage()
+                    + "): two nodes need it (Debian: apt-get install haproxy)", notInstalled);
+        }
     }
 
     private static String configuration(int port, Map<String, Integer> nodes) {
