@@ -14,12 +14,15 @@ import java.util.Map;
 
 /**
  * HAProxy in front of a cluster's nodes, as README's "Two nodes" describes it: round-robin for new sessions, a
- * session kept on its node by a cookie ({@value #NODE_COOKIE}), each node checked every second ({@code GET /}), and a
- * request whose node does not take the connection sent to another one. The configuration is written next to its log.
+ * session kept on its node by a cookie ({@value #NODE_COOKIE}), each node checked every second, and a request whose
+ * node does not take the connection sent to another one. The check asks for a static file of the app
+ * ({@value #HEALTH_CHECK}): the landing page would make a session on every check. The configuration is written
+ * next to its log.
  */
 final class Balancer implements AutoCloseable {
 
     static final String NODE_COOKIE = "VINE_NODE";
+    static final String HEALTH_CHECK = "/resources/css/app.css";
 
     private final Process process;
     private final int port;
@@ -63,7 +66,7 @@ final class Balancer implements AutoCloseable {
                 "backend nodes",
                 "    balance roundrobin",
                 "    cookie " + NODE_COOKIE + " insert indirect nocache httponly",
-                "    option httpchk GET /",
+                "    option httpchk GET " + HEALTH_CHECK,
                 "    http-check expect status 200",
                 "    default-server inter 1s fall 2 rise 2"));
         nodes.forEach((name, nodePort) -> lines.add("    server " + name + " 127.0.0.1:" + nodePort + " check cookie " + name));
@@ -77,7 +80,7 @@ final class Balancer implements AutoCloseable {
      */
     void awaitServing(String node, Duration atMost) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + HEALTH_CHECK))
                 .timeout(Duration.ofSeconds(10)).build();
         long giveUpAt = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < giveUpAt) {
