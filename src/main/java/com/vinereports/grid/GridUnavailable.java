@@ -8,8 +8,4 @@ public class GridUnavailable extends RuntimeException {
     public GridUnavailable(String message) {
         super(message);
     }
-
-    public GridUnavailable(String message, Throwable cause) {
-        super(message, cause);
-    }
 }
