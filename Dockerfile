@@ -12,7 +12,16 @@ ENV VINE_DATA_DIR=/opt/payara/vine-data
 RUN mkdir -p /opt/payara/vine-data
 VOLUME /opt/payara/vine-data
 EXPOSE 7059
-ENTRYPOINT ["java", "-XX:+UseContainerSupport", "-XX:+ExitOnOutOfMemoryError", \
+# Memory (README "Memory", BENCHMARKS.md P7): run the container with 1 GiB (docker run --memory=1g). The heap is a share
+# of it; G1 (the JVM would pick Serial in a container under 1792 MB, and the archive's heap objects need G1) gives
+# back what it does not use once the load is over (a concurrent cycle after 15 s without a collection, the heap
+# shrunk to its live data plus 15%); its marking stack starts small (it grows when needed); glibc keeps 2 malloc
+# arenas instead of one per thread.
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java", "-XX:+UseContainerSupport", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=45", \
+            "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=15", "-XX:MinHeapFreeRatio=5", \
+            "-XX:MarkStackSize=256k", "-XX:+ExitOnOutOfMemoryError", \
             "-XX:SharedArchiveFile=/opt/payara/micro-root/vine.jsa", "-jar", "/opt/payara/micro-root/launch-micro.jar"]
-CMD ["--port", "7059", "--nocluster", "--disablephonehome", \
+# A single node, without Payara's data grid (--nohazelcast; two nodes: README "Two nodes").
+CMD ["--port", "7059", "--nohazelcast", "--disablephonehome", \
      "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -51,10 +50,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *     with where it was going, and only there does a login (and its session) start: a client that does not follow
  *     redirects costs nothing, and a session before sign-in lives 5 minutes idle ({@code vine.sign-in-idle-seconds}) and keeps at
  *     most 2 KB of path;</li>
- * <li><b>another node</b>: a signed-in session that arrives from another node of the cluster brings the app's
- *     tokens and identity (serializable) but not the mechanism's OpenID context (its tokens are not serializable,
- *     eclipse-ee4j/soteria#379): the caller is re-established from the session, without the mechanism, which would
- *     fail on the missing tokens. The app never reads tokens from that context after sign-in.</li>
+ * <li><b>signed in</b>: a signed-in session's request is served without the mechanism: the caller is
+ *     re-established from the session. The app keeps the tokens itself ({@link TokenHolder}) and lets go of the
+ *     mechanism's OpenID context at sign-in ({@link MechanismContext}), which cannot be serialized
+ *     (eclipse-ee4j/soteria#379) and would keep the session from another node of a cluster; the mechanism would
+ *     fail on the missing context (it checks its tokens' expiry at every request, which is all it does for a
+ *     signed-in session with {@code tokenAutoRefresh} off and no logout on expiry).</li>
  * </ul>
  */
 @Decorator
@@ -91,9 +92,6 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
     @Inject
     TokenHolder holder;
 
-    @Inject
-    OpenIdContext openIdContext;
-
     /** How long a session that has not signed in yet lives idle: the time a user has for the provider's login. */
     @Inject
     @ConfigProperty(name = "vine.sign-in-idle-seconds", defaultValue = "300")
@@ -110,8 +108,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
             if (startsLogin(request, context)) {
                 return startLogin(request, response, context);
             }
-            if (arrivedFromAnotherNode(request)) {
-                LOG.fine("Signed-in session taken over from another node");
+            if (signedIn(request)) {
                 return context.notifyContainerAboutLogin(request.getUserPrincipal(), Set.of());
             }
             return delegate.validateRequest(request, response, context);
@@ -146,10 +143,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** Signed in, with the app's tokens, but the mechanism's context came without its own (see the class comment). */
-    private boolean arrivedFromAnotherNode(HttpServletRequest request) {
-        return request.getUserPrincipal() != null && request.getSession(false) != null && holder.isHolding()
-                && openIdContext.getAccessToken() == null;
+    /** Signed in, with the app's tokens: on this node since the sign-in, or taken over from another one. */
+    private boolean signedIn(HttpServletRequest request) {
+        return request.getUserPrincipal() != null && request.getSession(false) != null && holder.isHolding();
     }
 
     /**
@@ -212,6 +208,13 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context) throws AuthenticationException, IOException {
+        if (signedIn(request)) {
+            // Another tab's callback after the session signed in: nothing to exchange (and the mechanism's context,
+            // which it would check, is gone); the page the user was going to will do.
+            LOG.fine("Sign-in callback of a session already signed in");
+            AppLocations.redirect(request, response, settings.publicUrl(), ReturnTo.take(request, "/app/profile.xhtml"));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String state = request.getParameter("state");
         Optional<PendingLogins.Login> login = pendingLogins.find(state);
         if (login.isPresent() && login.get().consumed() && request.getUserPrincipal() == null) {

@@ -2,6 +2,7 @@ package com.vinereports.web;
 
 import com.vinereports.auth.FilevineSettings;
 import com.vinereports.auth.LoginFailures;
+import com.vinereports.auth.MechanismContext;
 import com.vinereports.auth.AppLocations;
 import com.vinereports.auth.FilevineIdentity;
 import com.vinereports.auth.ReturnTo;
@@ -50,6 +51,9 @@ public class SignInCallback extends HttpServlet {
     @Inject
     OpenIdContext openId;
 
+    @Inject
+    MechanismContext mechanismContext;
+
     /** The app session's idle time-out (a working day by default: people leave the reports open). */
     @Inject
     @ConfigProperty(name = "vine.session-idle-seconds", defaultValue = "28800")
@@ -82,6 +86,7 @@ public class SignInCallback extends HttpServlet {
         // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
         request.changeSessionId();
         renewal.adoptLogin(openId);
+        mechanismContext.release(); // its tokens are the session's now; it could not travel to another node
         request.getSession().setMaxInactiveInterval(idleSeconds);
         request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now());
         try {

@@ -133,6 +133,17 @@ final class JvmProbe implements AutoCloseable {
         return histogram.lines().limit(lines).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * The JVM's own account of its native memory by category (jcmd VM.native_memory summary), or empty when the
+     * app runs without {@code -XX:NativeMemoryTracking=summary}: for finding where resident memory goes.
+     */
+    String nativeMemory() throws Exception {
+        ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        String summary = (String) connector.getMBeanServerConnection().invoke(diagnostics, "vmNativeMemory",
+                new Object[] {new String[] {"summary", "scale=MB"}}, new String[] {String[].class.getName()});
+        return summary.contains("not enabled") ? "" : summary;
+    }
+
     /** Resident set size and its high-water mark, in MiB, from /proc (Linux). */
     double[] residentMb() throws IOException {
         double rss = 0;

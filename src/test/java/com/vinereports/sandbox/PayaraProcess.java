@@ -15,6 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraProcess implements AutoCloseable {
 
+    /**
+     * A single node, as the Dockerfile starts it: without Payara's data grid at all (Hazelcast's threads, classes
+     * and heap, about 16 MB resident and 40 threads: P7 in BENCHMARKS.md); the app keeps its shared state in memory.
+     */
+    public static final List<String> SINGLE_NODE = List.of("--nohazelcast");
+
     private final Process process;
     private final Path log;
     private final int port;
@@ -36,10 +42,10 @@ public final class PayaraProcess implements AutoCloseable {
     /** Launches Payara Micro with {@code war} at "/"; the process inherits this JVM's environment plus {@code environment}. */
     public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
             Path log) throws IOException {
-        return launch(war, port, environment, jvmOptions, List.of("--nocluster"), log);
+        return launch(war, port, environment, jvmOptions, SINGLE_NODE, log);
     }
 
-    /** The same, as a member of a data grid: {@code clusterOptions} instead of {@code --nocluster}. */
+    /** The same, as a member of a data grid: {@code clusterOptions} instead of {@link #SINGLE_NODE}'s. */
     public static PayaraProcess launch(Path war, int port, Map<String, String> environment, List<String> jvmOptions,
             List<String> clusterOptions, Path log) throws IOException {
         return start(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(), "--contextroot", "/"),
@@ -53,7 +59,7 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess launchPrepared(Path root, int port, Map<String, String> environment,
             List<String> jvmOptions, Path log) throws IOException {
         return start(List.of("-XX:SharedArchiveFile=" + root.resolve("vine.jsa"), "-jar", root.resolve("launch-micro.jar").toString()),
-                port, environment, jvmOptions, List.of("--nocluster"), log);
+                port, environment, jvmOptions, SINGLE_NODE, log);
     }
 
     private static PayaraProcess start(List<String> runtime, int port, Map<String, String> environment,

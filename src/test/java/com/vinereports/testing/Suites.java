@@ -31,6 +31,8 @@ public final class Suites {
     public static final String CLUSTER = "cluster";
     /** The same two nodes with a call budget of 8 a minute for the whole cluster. */
     public static final String CLUSTER_BUDGET = "cluster-budget";
+    /** Two WildFly nodes (Infinispan's distributable sessions) behind HAProxy, the strict provider (failover). */
+    public static final String WILDFLY_CLUSTER = "wildfly-cluster";
 
     private Suites() {
     }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * <p>Used by the one-command set-up ({@code mvn -Pcluster package}), the cluster's integration tests and the
  * benchmark P11.
  */
-public final class PayaraCluster implements Cluster {
+public final class PayaraCluster extends NodesBehindBalancer {
 
     /** Where each part listens: the balancer's port (the app's public address), each node's, each node's grid port. */
     public record Ports(int balancer, List<Integer> nodes, List<Integer> grid) {
@@ -35,44 +35,25 @@ public final class PayaraCluster implements Cluster {
     private final String clusterName;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
-    private final Path dir;
     private final Map<String, PayaraProcess> nodes = new LinkedHashMap<>();
-    private final Map<String, Integer> starts = new HashMap<>();
-    private Balancer balancer;
 
     private PayaraCluster(Path war, Ports ports, String clusterName, Map<String, String> environment,
             List<String> jvmOptions, Path dir) {
+        super(ports.nodes(), dir);
         this.war = war;
         this.ports = ports;
         this.clusterName = clusterName;
         this.environment = Map.copyOf(environment);
         this.jvmOptions = List.copyOf(jvmOptions);
-        this.dir = dir;
     }
 
     /** Starts the nodes (side by side) and the balancer; does not wait (see {@link #awaitReady}). */
     public static PayaraCluster launch(Path war, Ports ports, String clusterName, Map<String, String> environment,
             List<String> jvmOptions, Path dir) throws IOException {
         PayaraCluster cluster = new PayaraCluster(war, ports, clusterName, environment, jvmOptions, dir);
-        Clusters.launched(cluster);
         Files.createDirectories(dir);
-        Map<String, Integer> nodePorts = new LinkedHashMap<>();
-        for (String node : Cluster.names(ports.nodes().size())) {
-            cluster.startNode(node);
-            nodePorts.put(node, cluster.port(node));
-        }
-        cluster.balancer = Balancer.start(ports.balancer(), nodePorts, dir);
+        cluster.startAll(ports.balancer());
         return cluster;
-    }
-
-    @Override
-    public List<String> nodeNames() {
-        return Cluster.names(ports.nodes().size());
-    }
-
-    @Override
-    public int port(String node) {
-        return ports.nodes().get(nodeNames().indexOf(node));
     }
 
     @Override
@@ -83,8 +64,7 @@ public final class PayaraCluster implements Cluster {
                 "--interfaces", "127.0.0.1", "--startport", Integer.toString(ports.grid().get(i)), "--nohostaware",
                 "--name", "node-" + node, "--postbootcommandfile",
                 Path.of(System.getProperty("vine.serverConfig"), "cluster-post-boot.asadmin").toAbsolutePath().toString());
-        int start = starts.merge(node, 1, Integer::sum);
-        Path log = dir.resolve("node-" + node + (start == 1 ? "" : "-start" + start) + ".log"); // a restart keeps the crash's log
+        Path log = nextLog(node);
         // Each node its own H2 file (one file cannot be opened by two servers); a real cluster shares PostgreSQL.
         Map<String, String> settings = new HashMap<>(environment);
         settings.computeIfPresent("VINE_DATA_DIR", (name, value) -> Path.of(value, "node-" + node).toString());
@@ -102,7 +82,10 @@ public final class PayaraCluster implements Cluster {
 
     @Override
     public synchronized void stop(String node) {
-        nodes.get(node).close();
+        PayaraProcess process = nodes.get(node);
+        if (process != null) {
+            process.close();
+        }
     }
 
     @Override
@@ -110,34 +93,8 @@ public final class PayaraCluster implements Cluster {
         return nodes.get(node).isAlive();
     }
 
-    /** Waits until the node answers and the balancer sends sessions to it. */
     @Override
-    public void awaitNode(String node, Duration atMost) throws InterruptedException {
+    void awaitStarted(String node, Duration atMost) throws InterruptedException {
         nodes.get(node).awaitReady(atMost);
-        balancer.awaitServing(node, Duration.ofSeconds(30));
-    }
-
-    @Override
-    public void awaitReady(Duration atMost) throws InterruptedException {
-        for (String node : nodeNames()) {
-            awaitNode(node, atMost);
-        }
-    }
-
-    @Override
-    public void restart() throws IOException {
-        for (String node : nodeNames()) {
-            nodes.get(node).close();
-            startNode(node);
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (balancer != null) {
-            balancer.close();
-        }
-        nodes.values().forEach(PayaraProcess::close);
-        Clusters.closed(this);
     }
 }

@@ -34,6 +34,14 @@ public enum ServerKind {
             return WildFlyServer.launch(war, settings, log);
         }
     },
+    /** Two WildFly nodes of one cluster (Infinispan's distributable sessions) behind HAProxy; the app's port is the balancer's. */
+    WILDFLY_CLUSTER("wildfly-cluster") {
+        @Override
+        public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
+            int first = Integer.getInteger("it.cluster.node.port", 7167);
+            return WildFlyCluster.launch(war, settings, List.of(first, first + 1), log.getParent().resolve("wildfly-cluster"));
+        }
+    },
     PAYARA_SERVER("payara-server") {
         @Override
         public RunningServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {

@@ -67,6 +67,26 @@ final class ServerProcess {
         AppReady.await(port, atMost, () -> !process.isAlive() || failed.getAsBoolean(), log);
     }
 
+    /** Kills the process and its descendants as a crash would ({@code kill -9}): nothing gets to shut down. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = process.descendants().toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        // Until the server's own JVM has gone (the script may go first): before that its port still takes connections.
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stuck) {
+                throw new IllegalStateException("Process " + handle.pid() + " did not end after kill -9", stuck);
+            }
+        }
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops the process and its descendants: politely first, then by force. */
     void close() {
         List<ProcessHandle> all = process.descendants().toList();

@@ -29,7 +29,7 @@ final class WildFlyServer implements RunningServer {
 
     static WildFlyServer launch(Path war, ServerSettings settings, Path log) throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("wildfly.home"));
-        configureOnce(home, log.resolveSibling("configure.log"));
+        configureOnce(home, CONFIGURATION, log.resolveSibling("configure.log"), "configure.cli");
         Path base = log.resolveSibling("standalone-" + System.getProperty("it.execution", "it"));
         Trees.copyFresh(home.resolve("standalone"), base);
         Files.copy(war, base.resolve("deployments/ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
@@ -49,19 +49,26 @@ final class WildFlyServer implements RunningServer {
         return new WildFlyServer(process, base.resolve("deployments"));
     }
 
-    /** configure.cli, as an operator runs it: once per installation (it edits the configuration in place). */
-    private static synchronized void configureOnce(Path home, Path log) throws IOException, InterruptedException {
-        Path mark = home.resolve("standalone/configuration").resolve(CONFIGURED_MARK);
+    /**
+     * The scripts of server-config/wildfly on {@code configuration}, as an operator runs them: once per installation
+     * (they edit the configuration in place). The scripts embed the configuration that {@code vine.wildfly.config}
+     * names.
+     */
+    static synchronized void configureOnce(Path home, String configuration, Path log, String... scripts)
+            throws IOException, InterruptedException {
+        Path mark = home.resolve("standalone/configuration").resolve(CONFIGURED_MARK + "-" + configuration);
         if (Files.exists(mark)) {
             return;
         }
-        Path script = Path.of(System.getProperty("vine.serverConfigRoot", "server-config"), "wildfly", "configure.cli");
-        ServerProcess.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + script.toAbsolutePath()),
-                Map.of(), log, Duration.ofMinutes(2));
-        if (Files.readString(log).contains("\"outcome\" => \"failed\"")) {
-            throw new IllegalStateException("configure.cli failed on " + home + "; see " + log);
+        for (String name : scripts) {
+            Path script = Path.of(System.getProperty("vine.serverConfigRoot", "server-config"), "wildfly", name);
+            ServerProcess.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "-Dvine.wildfly.config=" + configuration,
+                    "--file=" + script.toAbsolutePath()), Map.of(), log, Duration.ofMinutes(2));
+            if (Files.readString(log).contains("\"outcome\" => \"failed\"")) {
+                throw new IllegalStateException(name + " failed on " + home + "; see " + log);
+            }
         }
-        Files.writeString(mark, "server-config/wildfly/configure.cli ran here\n");
+        Files.writeString(mark, String.join(", ", scripts) + " ran here on " + configuration + "\n");
     }
 
     /** The same standalone.sh on the same base directory: the deployment is there already. */
