@@ -9,6 +9,7 @@ import com.vinereports.auth.ReturnTo;
 import com.vinereports.auth.SessionEndAnswer;
 import com.vinereports.auth.SessionEndedException;
 import com.vinereports.auth.SessionGuard;
+import com.vinereports.auth.TokenHolder;
 import com.vinereports.auth.TokenRenewal;
 import com.vinereports.filevine.FilevineException;
 import com.vinereports.filevine.FilevineGateway;
@@ -54,6 +55,9 @@ public class SignInCallback extends HttpServlet {
     @Inject
     MechanismContext mechanismContext;
 
+    @Inject
+    TokenHolder holder;
+
     /** The app session's idle time-out (a working day by default: people leave the reports open). */
     @Inject
     @ConfigProperty(name = "vine.session-idle-seconds", defaultValue = "28800")
@@ -74,21 +78,25 @@ public class SignInCallback extends HttpServlet {
             AppLocations.redirect(request, response, settings.publicUrl(), ReturnTo.take(request, HOME));
             return;
         }
-        try {
-            openId.getClaims(); // the userinfo answer: the mechanism checks it names the ID token's user
-        } catch (RuntimeException refused) {
-            if (LoginFailures.isOutage(refused)) {
-                throw refused;
+        if (!holder.isHolding()) {
+            // The login's first pass here (a later one comes from TenantFilter when learning who the user is
+            // failed: the tokens are the session's already, and the mechanism's context is gone).
+            try {
+                openId.getClaims(); // the userinfo answer: the mechanism checks it names the ID token's user
+            } catch (RuntimeException refused) {
+                if (LoginFailures.isOutage(refused)) {
+                    throw refused;
+                }
+                LoginFailures.refuseAfterSignIn(request, response, refused);
+                return;
             }
-            LoginFailures.refuseAfterSignIn(request, response, refused);
-            return;
+            // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
+            request.changeSessionId();
+            renewal.adoptLogin(openId);
+            mechanismContext.release(); // its tokens are the session's now; it could not travel to another node
+            request.getSession().setMaxInactiveInterval(idleSeconds);
+            request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now());
         }
-        // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
-        request.changeSessionId();
-        renewal.adoptLogin(openId);
-        mechanismContext.release(); // its tokens are the session's now; it could not travel to another node
-        request.getSession().setMaxInactiveInterval(idleSeconds);
-        request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now());
         try {
             FilevineGateway.WhoAmI who = gateway.whoAmI();
             identity.signedIn(who.user(), who.orgs(), OrgPreference.read(request), Instant.now());
