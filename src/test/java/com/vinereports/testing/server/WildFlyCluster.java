@@ -48,6 +48,7 @@ final class WildFlyCluster extends NodesBehindBalancer {
     public synchronized void startNode(String node) throws IOException {
         int offset = nodeNames().indexOf(node) * OFFSET_STEP;
         int port = port(node);
+        int first = port(nodeNames().get(0));
         Path base = dir().resolve("node-" + node);
         Path log = nextLog(node);
         if (!nodes.containsKey(node)) {
@@ -59,11 +60,12 @@ final class WildFlyCluster extends NodesBehindBalancer {
                 "-Djboss.node.name=node-" + node,
                 "-Djboss.bind.address.private=127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + offset,
-                // The offset is added to every port: these come out as the node's port and its neighbours.
+                // The offset is added to every port: HTTP comes out as the node's port, the other listeners as
+                // 1200-1202 above the first node's, 10 apart from node to node (adjacent nodes' would collide).
                 "-Djboss.http.port=" + (port - offset),
-                "-Djboss.https.port=" + (port + 1200 - offset),
-                "-Djboss.management.http.port=" + (port + 1201 - offset),
-                "-Djboss.management.https.port=" + (port + 1202 - offset)));
+                "-Djboss.https.port=" + (first + 1200),
+                "-Djboss.management.http.port=" + (first + 1201),
+                "-Djboss.management.https.port=" + (first + 1202)));
         for (String member : nodeNames()) {
             command.add("-Dvine.node." + member + ".port=" + (JGROUPS_PORT + nodeNames().indexOf(member) * OFFSET_STEP));
         }
