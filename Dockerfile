@@ -15,7 +15,7 @@ EXPOSE 7059
 # Memory (README "Memory", BENCHMARKS.md P7): run the container with 1 GiB (docker run --memory=1g). The heap is a share
 # of it; G1 (the JVM would pick Serial in a container under 1792 MB, and the archive's heap objects need G1) gives
 # back what it does not use once the load is over (a concurrent cycle after 15 s without a collection, the heap
-# shrunk to its live data plus 15%); its marking stack starts small (it grows when needed); glibc keeps 2 malloc
+# shrunk until at most 15% of it is free); its marking stack starts small (it grows when needed); glibc keeps 2 malloc
 # arenas instead of one per thread.
 ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:+UseContainerSupport", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=45", \
