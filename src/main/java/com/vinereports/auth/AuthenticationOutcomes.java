@@ -48,8 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a redirect to the provider remembers where the user was going, for the sign-in callback to return to;</li>
  * <li><b>no session for strangers</b>: an anonymous request without a session is sent to {@value #SIGN_IN_PATH}
  *     with where it was going, and only there does a login (and its session) start: a client that does not follow
- *     redirects costs nothing, and a session before sign-in lives 5 minutes idle ({@code vine.sign-in-idle-seconds}) and keeps at
- *     most 2 KB of path;</li>
+ *     redirects costs nothing, and a session before sign-in lives 5 minutes idle ({@code vine.sign-in-idle-seconds}), keeps at
+ *     most 2 KB of path, and is one of at most {@code vine.sign-ins-in-progress-max} ({@link SignInsInProgress});</li>
  * <li><b>signed in</b>: a signed-in session's request is served without the mechanism: the caller is
  *     re-established from the session. The app keeps the tokens itself ({@link TokenHolder}) and lets go of the
  *     mechanism's OpenID context at sign-in ({@link MechanismContext}), which cannot be serialized
@@ -91,6 +91,9 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
 
     @Inject
     TokenHolder holder;
+
+    @Inject
+    SignInsInProgress signIns;
 
     /** How long a session that has not signed in yet lives idle: the time a user has for the provider's login. */
     @Inject
@@ -193,6 +196,7 @@ public abstract class AuthenticationOutcomes implements HttpAuthenticationMechan
         if (session != null) {
             // Until the sign-in completes, the session is a stranger's: it lives minutes, not a working day.
             session.setMaxInactiveInterval(signInIdleSeconds);
+            signIns.started(session);
         }
         response.sendRedirect(url);
         return status;

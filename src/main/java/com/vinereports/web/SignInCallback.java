@@ -9,6 +9,7 @@ import com.vinereports.auth.ReturnTo;
 import com.vinereports.auth.SessionEndAnswer;
 import com.vinereports.auth.SessionEndedException;
 import com.vinereports.auth.SessionGuard;
+import com.vinereports.auth.SignInsInProgress;
 import com.vinereports.auth.TokenHolder;
 import com.vinereports.auth.TokenRenewal;
 import com.vinereports.filevine.FilevineException;
@@ -56,6 +57,9 @@ public class SignInCallback extends HttpServlet {
     MechanismContext mechanismContext;
 
     @Inject
+    SignInsInProgress signIns;
+
+    @Inject
     TokenHolder holder;
 
     /** The app session's idle time-out (a working day by default: people leave the reports open). */
@@ -90,6 +94,7 @@ public class SignInCallback extends HttpServlet {
                 LoginFailures.refuseAfterSignIn(request, response, refused);
                 return;
             }
+            signIns.over(request.getSession().getId()); // before the id changes
             // A new session id once signed in: an id planted before the login (session fixation) is worth nothing.
             request.changeSessionId();
             renewal.adoptLogin(openId);

@@ -10,6 +10,10 @@ import com.vinereports.testing.Browser;
 import com.vinereports.testing.AppIT;
 import com.vinereports.testing.NoStackTrace;
 import com.vinereports.testing.Suites;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -162,6 +166,40 @@ class SignInRefusalsAdversarialIT extends AppIT {
             assertEquals(exchanges, provider.codeExchanges(), "the callback of an expired sign-in never reaches the provider");
             HtmlPage again = page.getHtmlElementById("retry").click();
             assertEquals(PROFILE, again.getUrl().toString(), again.asNormalizedText());
+        }
+    }
+
+    /**
+     * At most VINE_SIGN_INS_IN_PROGRESS_MAX sessions wait at the provider's login (5 in this execution, 1,000 by
+     * default): past it the oldest ends, so a flood of sign-in starts cannot fill the heap. The user whose sign-in
+     * was the oldest is asked to sign in again, and that works; a sign-in started after the flood is not touched.
+     */
+    @Test
+    @Order(5)
+    void pastTheLimitOfSignInsInProgressTheOldestIsAskedToSignInAgain() throws Exception {
+        provider.scenario(Scenario.VALID);
+        int limit = Integer.getInteger("it.signInsInProgressMax");
+        try (Browser oldest = new Browser(() -> api.acceptedTokens());
+             Browser newest = new Browser(() -> api.acceptedTokens())) {
+            String oldestAuthorize = oldest.fetchTowardsLogin(PROFILE).getResponseHeaderValue("Location");
+            int exchanges = provider.codeExchanges();
+            HttpClient strangers = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            for (int i = 0; i < limit; i++) { // no cookie store: each request starts a sign-in of its own
+                HttpResponse<Void> start = strangers.send(HttpRequest.newBuilder(URI.create(BASE + "/app/sign-in")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertEquals(302, start.statusCode());
+                assertTrue(start.headers().firstValue("Set-Cookie").isPresent(), "a sign-in start keeps a session");
+            }
+            String newestAuthorize = newest.fetchTowardsLogin(PROFILE).getResponseHeaderValue("Location");
+
+            HtmlPage ended = oldest.open(oldestAuthorize);
+            assertEquals(403, ended.getWebResponse().getStatusCode(), ended.asNormalizedText());
+            assertTrue(ended.asNormalizedText().contains("The sign-in took too long"), ended.asNormalizedText());
+            assertEquals(exchanges, provider.codeExchanges(), "the ended sign-in's callback never reaches the provider");
+            HtmlPage again = ended.getHtmlElementById("retry").click();
+            assertEquals(PROFILE, again.getUrl().toString(), again.asNormalizedText());
+
+            assertEquals(PROFILE, newest.open(newestAuthorize).getUrl().toString(), "the newest sign-in goes through");
         }
     }
 }

@@ -135,6 +135,9 @@ public final class Benchmarks {
                         + "RSS right after / RSS after " + rest + " s at rest / peak RSS / live heap (MiB)", jvmSetting(),
                         String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", atEnd[0], atRest[0], atRest[1], jvm.liveHeapMb()),
                         "RSS <= 600 MiB", ResultTable.atMost(atRest[0], 600, "MiB"));
+                if (Boolean.getBoolean("bench.histogram")) {
+                    System.out.println(jvm.classHistogram(25));
+                }
             }
             if (selected("P9")) {
                 new ServersCompared(scale, provider, api, environment, table, OUT).run(); // on the same port, after
