@@ -113,7 +113,7 @@ public class Projects {
         return Upcoming.of(today, days, perMatter(List.copyOf(byId.keySet()), byId::get, listener, (calls, id) -> {
             ProjectRow matter = byId.get(id);
             List<Deadline> deadlines = withDeadlines == null || withDeadlines.contains(id) ? calls.deadlines(id) : List.of();
-            return Upcoming.MatterDates.read(matter, deadlines, calls.tasks(id, until));
+            return Upcoming.MatterDates.read(matter, deadlines, calls.tasks(id, until)).dueBy(until);
         }));
     }
 
@@ -137,7 +137,7 @@ public class Projects {
         return Upcoming.of(today, days, perMatter(List.copyOf(matters), rowOf, listener, (calls, id) -> {
             ProjectRow matter = rowOf.apply(id);
             List<Deadline> deadlines = withDeadlines.contains(id) ? calls.deadlines(id) : List.of();
-            return Upcoming.MatterDates.read(matter, deadlines, tasksByMatter.getOrDefault(id, List.of()));
+            return Upcoming.MatterDates.read(matter, deadlines, tasksByMatter.getOrDefault(id, List.of())).dueBy(until);
         }));
     }
 

@@ -80,6 +80,25 @@ public record Upcoming(LocalDate from, LocalDate until, List<Item> items, List<U
         public static MatterDates unread(ProjectRow matter, String reason) {
             return new MatterDates(matter, List.of(), List.of(), reason);
         }
+
+        /**
+         * Only the deadlines and tasks that can be in a report ending {@code until}: an org-wide report keeps one of
+         * these per matter until its last matter is read (hours in a big org), not each matter's whole history.
+         */
+        public MatterDates dueBy(LocalDate until) {
+            return new MatterDates(matter, deadlines.stream().filter(d -> isDue(d, until)).toList(),
+                    tasks.stream().filter(n -> isDue(n, until)).toList(), unreadReason);
+        }
+    }
+
+    private static boolean isDue(Deadline d, LocalDate until) {
+        return !d.done() && d.dueDate() != null && !d.dueDate().isAfter(until);
+    }
+
+    /** Task lists hold tasks only; a note list given here would also hold notes and emails. */
+    private static boolean isDue(Note n, LocalDate until) {
+        return (n.type() == null || "Task".equalsIgnoreCase(n.type())) && !n.completed() && n.targetDate() != null
+                && !n.targetDate().isAfter(until);
     }
 
     public static Upcoming of(LocalDate today, int days, List<MatterDates> matters) {
@@ -92,14 +111,12 @@ public record Upcoming(LocalDate from, LocalDate until, List<Item> items, List<U
                 continue;
             }
             for (Deadline d : m.deadlines()) {
-                if (!d.done() && d.dueDate() != null && !d.dueDate().isAfter(until)) {
+                if (isDue(d, until)) {
                     items.add(new Item(d.dueDate(), "Deadline", d.name(), d.dueDate().isBefore(today), m.matter()));
                 }
             }
             for (Note n : m.tasks()) {
-                // Task lists hold tasks only; a note list given here would also hold notes and emails.
-                if ((n.type() == null || "Task".equalsIgnoreCase(n.type())) && !n.completed() && n.targetDate() != null
-                        && !n.targetDate().isAfter(until)) {
+                if (isDue(n, until)) {
                     items.add(new Item(n.targetDate(), "Task", n.body(), n.targetDate().isBefore(today), m.matter()));
                 }
             }

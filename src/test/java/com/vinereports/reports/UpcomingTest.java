@@ -48,6 +48,26 @@ class UpcomingTest {
     }
 
     @Test
+    void eachMatterKeepsOnlyWhatCanBeInTheReportAndTheReportIsTheSame() {
+        LocalDate today = SeedData.REFERENCE_DATE;
+        LocalDate until = today.plusDays(14);
+        List<Upcoming.MatterDates> whole = new ArrayList<>();
+        List<Upcoming.MatterDates> kept = new ArrayList<>();
+        for (SeedProject p : SeedData.projectsOf(7001)) {
+            ProjectDetails d = ProjectDetails.of(p);
+            Upcoming.MatterDates read = Upcoming.MatterDates.read(DashboardFiguresTest.row(p), deadlines(d), notes(d));
+            whole.add(read);
+            kept.add(read.dueBy(until));
+        }
+        int wholeDates = whole.stream().mapToInt(m -> m.deadlines().size() + m.tasks().size()).sum();
+        int keptDates = kept.stream().mapToInt(m -> m.deadlines().size() + m.tasks().size()).sum();
+        Upcoming fromKept = Upcoming.of(today, 14, kept);
+        assertEquals(Upcoming.of(today, 14, whole), fromKept);
+        assertEquals(fromKept.items().size(), keptDates, "every date kept is in the report");
+        assertTrue(keptDates < wholeDates, keptDates + " of " + wholeDates + " dates kept");
+    }
+
+    @Test
     void aMatterThatCouldNotBeReadIsListedWithItsReasonAndTheRestStillReport() {
         LocalDate today = SeedData.REFERENCE_DATE;
         List<SeedProject> seed = SeedData.projectsOf(7001).stream()
