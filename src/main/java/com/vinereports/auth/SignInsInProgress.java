@@ -59,7 +59,7 @@ public class SignInsInProgress {
         byAge.remove(sessionId);
     }
 
-    /** How many sessions are at the provider's login now (for tests and the session status). */
+    /** How many sessions of this node are at the provider's login now. */
     public synchronized int count() {
         return byAge.size();
     }
