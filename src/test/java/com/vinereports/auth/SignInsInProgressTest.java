@@ -4,34 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.servlet.http.HttpSession;
-import java.lang.reflect.Proxy;
+import com.vinereports.testing.FakeSession;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SignInsInProgressTest {
-
-    /** A session that records its attributes and whether it was invalidated. */
-    private static final class FakeSession {
-        final Map<String, Object> attributes = new HashMap<>();
-        boolean invalidated;
-        final HttpSession session;
-
-        FakeSession(String id) {
-            session = (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(), new Class<?>[] {HttpSession.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "getId" -> id;
-                        case "getAttribute" -> attributes.get((String) args[0]);
-                        case "invalidate" -> {
-                            invalidated = true;
-                            yield null;
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-        }
-    }
 
     private static SignInsInProgress limitedTo(int max) {
         SignInsInProgress signIns = new SignInsInProgress();
