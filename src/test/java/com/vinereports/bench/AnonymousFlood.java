@@ -1,5 +1,6 @@
 package com.vinereports.bench;
 
+import com.vinereports.auth.SignInsInProgress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,7 @@ final class AnonymousFlood {
 
     private static final int CLIENTS = 8;
     /** The app's default vine.sign-ins-in-progress-max (the benchmarks leave it). */
-    private static final int SIGN_INS_KEPT = 1_000;
+    private static final int SIGN_INS_KEPT = Integer.parseInt(SignInsInProgress.MAX_DEFAULT);
     private static final String SIGN_IN = "/app/sign-in?to=/app/project.xhtml%3Fid%3D";
 
     private final Lab lab;
