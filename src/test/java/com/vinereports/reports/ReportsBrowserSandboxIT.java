@@ -17,8 +17,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -356,7 +354,7 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             chrome.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("page-report"), pageReport(1, (int) Math.min(25, expected), (int) expected)));
             chrome.driver().findElement(By.id("export-csv")).click();
-            Path file = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> downloaded(chrome.downloads(), ".csv").orElse(null));
+            Path file = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> chrome.finishedDownload(".csv").orElse(null));
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertEquals(expected + 1, lines.size(), "header and every filtered matter");
             chrome.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -391,16 +389,8 @@ class ReportsBrowserSandboxIT extends SandboxIT {
             List<WebElement> documents = chrome.driver().findElements(By.cssSelector("#documents a"));
             assertEquals(truth.documents().size(), documents.size());
             documents.get(0).click();
-            // Chromium writes a hidden temporary file and a .crdownload before the file itself: wait for that.
-            String content = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> {
-                try (Stream<Path> files = Files.list(chrome.downloads())) {
-                    Optional<Path> done = files.filter(f -> !f.getFileName().toString().startsWith(".")
-                            && !f.toString().endsWith(".crdownload")).findFirst();
-                    return done.isPresent() ? Files.readString(done.get()) : null;
-                } catch (java.io.IOException notYet) {
-                    return null;
-                }
-            });
+            Path document = chrome.waitUpTo(Duration.ofSeconds(30)).until(driver -> chrome.finishedDownload("").orElse(null));
+            String content = Files.readString(document);
             assertTrue(content.contains("Document " + truth.documents().get(0).documentId()),
                     "the file came from Filevine's signed URL");
             chrome.screenshot("project");
@@ -473,13 +463,5 @@ class ReportsBrowserSandboxIT extends SandboxIT {
 
     private static List<WebElement> rows(Chrome chrome) {
         return chrome.driver().findElements(By.cssSelector("#projects-table_data > tr"));
-    }
-
-    private static Optional<Path> downloaded(Path folder, String suffix) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith(".") && f.toString().endsWith(suffix)).findFirst();
-        } catch (java.io.IOException unreadable) {
-            return Optional.empty();
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -61,6 +63,32 @@ public final class Chrome implements AutoCloseable {
 
     public Path downloads() {
         return downloads;
+    }
+
+    /**
+     * The downloaded file whose name ends with {@code suffix}, once Chromium has finished writing it. Chromium
+     * creates the final name empty as soon as a download starts and moves the .crdownload file over it at the end,
+     * so a file with the right name is not yet the download: it counts only when no .crdownload is left beside it
+     * and it is not empty (every download the tests make has content).
+     */
+    public Optional<Path> finishedDownload(String suffix) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            List<Path> all = files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+            if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                return Optional.empty();
+            }
+            return all.stream().filter(f -> f.toString().endsWith(suffix) && size(f) > 0).findFirst();
+        } catch (IOException notYet) {
+            return Optional.empty();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 
     /** Saves the window as target/screenshots/{name}.png and returns its path. */
